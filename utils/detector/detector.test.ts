@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from './index';
+
+const detect = createDetector();
+const category = (comment: string, type?: string) => detect({ comment, type }).category;
+const quoted = (comment: string) => detect({ comment }).match?.text;
+
+describe('video requests', () => {
+  it.each([
+    'VIDEO', 'Vídéo nå', 'ｖｉｄｅｏ', 'vіdeо', 'VІDEO', 'νιdeο takk', '**VIDEO**', '[video]', '#video', 'video!!',
+    '(video)', 'V I D E O', 'v-i-d-e-o', '📹video📹', 'video 🙏🏼', '»video«', 'video…', 'vid\u200beo',
+  ])('sees through dressing: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'videotime', 'videokonsultasjon', 'videokonsult', 'videokons', 'video-konsultasjon', 'videosamtale',
+    'videomøte', 'videoprat', 'videochat', 'videolink', 'videolenke', 'video call', 'video consultation',
+    'Videotimen', 'videooppfølging', 'videokonsultasjonstime', 'videobesøk', 'facetime',
+  ])('knows the form %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'blodtrykk, på video', 'kan det tas over video', 'via video takk', 'helst video', 'gjerne på video i morgen',
+    'time på video pga forkjølelse', 'Would like to do it by video',
+  ])('finds the word inside a phrase: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each(['vidoe', 'viedo', 'vidio', 'vedio', 'videio', 'vidoetime', 'viedo-konsultasjon', 'vidio samtale', 'vdeo'])(
+    'forgives the typo %s',
+    (comment) => {
+      expect(category(comment)).toBe('video');
+    },
+  );
+
+  it.each([
+    'videre behandling', 'elev på videregående', 'Vidar kommer', 'stor vidde', 'vidunderlig', 'please provide',
+    'evidence of infection', 'individuell plan', 'vide pupiller', 'viden kjent', 'vider ut', 'Davide (4)',
+  ])('leaves the look-alike word alone: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+});
+
+describe('refusals and mentions', () => {
+  it.each([
+    'ikke video', 'ønsker ikke video', 'ingen video', 'uten video', 'ikke-video', 'no video', 'not video',
+    'kommer fysisk, ikke video', 'IKKE VIDEO', 'ikkje video', 'ønsker ikke å ta det over video', 'nei takk til video',
+    'ikke vidoe', 'vil ikke ha videotime', "don't want a video call", 'rather not by video', 'video passer ikke',
+    'video fungerer dårlig for meg', 'video ikke nødvendig', 'videotimen er avlyst',
+  ])('refused: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'sendt videofil av utslett', 'så en video om kosthold', 'videoen ligger på Helsenorge', 'har videoer av anfallene',
+    'lastet opp en video av pusten', 'sent a video of the rash', 'videospill hele natta',
+  ])('mentioned, not requested: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'kan ikke møte opp, ta video', 'har ikke bil så video er lettest', 'ikke noe problem med video',
+    'ikke oppmøte, video', 'Video, ikke telefon', 'hvis ikke video, så telefon', 'Video hvis mulig, ikke oppmøte',
+  ])('a negation elsewhere leaves the wish standing: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it('refuses every listed alternative', () => {
+    expect(category('ikke video eller telefon')).toBe('other');
+    expect(category('hverken video eller telefon')).toBe('other');
+    expect(category('ikke video/tlf')).toBe('other');
+  });
+});
+
+describe('either/or and telefon', () => {
+  it.each(['video eller telefon', 'Video/tlf', 'tlf/video', 'telefon eller video', 'helst telefon, evt video', 'video or phone'])(
+    'a wish that allows video counts as video: %s',
+    (comment) => {
+      expect(category(comment)).toBe('video');
+    },
+  );
+
+  it.each([
+    'telefon', 'tlf', 'ring meg', 'telefonkonsultasjon', 'telefontime', 'phone call', 'tlf-time', 'ringes opp',
+    'Telefonisk', 'telfon', 'call me please', 'ikke video, ring meg', 'telefon, ikke video',
+  ])('phone: %s', (comment) => {
+    expect(category(comment)).toBe('telefon');
+  });
+
+  it.each(['ikke telefon', 'ikke tlf, kommer selv', 'tlf: 912 34 567', 'nytt tlf nr', 'telefonen er ødelagt', 'ikke ring meg'])(
+    'not a phone wish: %s',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+});
+
+describe('appointment type', () => {
+  it('a video type flags the appointment whatever the comment says', () => {
+    expect(detect({ comment: 'ikke video', type: 'Videokonsultasjon' })).toEqual({
+      category: 'video',
+      source: 'type',
+      match: { start: 0, end: 17, text: 'Videokonsultasjon' },
+    });
+    expect(detect({ comment: '', type: 'Video' }).source).toBe('type');
+  });
+
+  it('matches admin-listed video types whole, ignoring case and spacing', () => {
+    const withTypes = createDetector({ videoTypes: ['Skjermtime 20 min'] });
+    expect(withTypes({ comment: 'resept', type: ' skjermtime  20 MIN ' })).toMatchObject({
+      category: 'video',
+      source: 'type',
+      match: { text: 'skjermtime  20 MIN' },
+    });
+    expect(withTypes({ comment: 'resept', type: 'Skjermtime 30 min' }).category).toBe('other');
+  });
+
+  it('a video wish in the comment beats a phone type', () => {
+    expect(detect({ comment: 'ønsker video', type: 'Telefontime' })).toMatchObject({ category: 'video', source: 'comment' });
+    expect(detect({ comment: 'resept', type: 'Telefontime' })).toMatchObject({ category: 'telefon', source: 'type' });
+  });
+
+  it('an ordinary type leaves the decision to the comment', () => {
+    expect(detect({ comment: 'på video', type: 'Konsultasjon 20 min' }).source).toBe('comment');
+    expect(detect({ comment: 'resept', type: 'Konsultasjon' })).toEqual({ category: 'other', source: null, match: null });
+  });
+});
+
+describe('admin settings', () => {
+  it('extra keywords join a built-in category, with negation applied', () => {
+    const custom = createDetector({ extraKeywords: { video: ['skjermtime', 'teams*'] } });
+    expect(custom({ comment: 'ønsker skjermtime' }).category).toBe('video');
+    expect(custom({ comment: 'Teams-møte' }).category).toBe('video');
+    expect(custom({ comment: 'ikke skjermtime' }).category).toBe('other');
+  });
+
+  it('an unknown category id creates a category ranked after the built-ins', () => {
+    const custom = createDetector({ extraKeywords: { oppmøte: ['kommer fysisk', 'oppmøte'] } });
+    expect(custom({ comment: 'kommer fysisk' }).category).toBe('oppmøte');
+    expect(custom({ comment: 'oppmøte eller video' }).category).toBe('video');
+    expect(custom({ comment: 'ikke oppmøte' }).category).toBe('other');
+  });
+
+  it('extra exclusions veto matches they cover', () => {
+    const custom = createDetector({ extraExclusions: ['videoveiledning*', 'video fra barnehagen'] });
+    expect(custom({ comment: 'videoveiledningen var fin' }).category).toBe('other');
+    expect(custom({ comment: 'så video fra barnehagen' }).category).toBe('other');
+    expect(custom({ comment: 'video takk' }).category).toBe('video');
+  });
+
+  it('ignores blank entries', () => {
+    const custom = createDetector({ extraKeywords: { video: ['', '  '] }, extraExclusions: [''], videoTypes: [''] });
+    expect(custom({ comment: 'resept', type: '' }).category).toBe('other');
+  });
+});
+
+describe('quoted match', () => {
+  it.each([
+    ['Resept, ønsker video takk', 'ønsker video'],
+    ['Video/tlf', 'Video/tlf'],
+    ['fornye resept - videokonsultasjon', 'videokonsultasjon'],
+    ['Ønsker video, evt telefon', 'Ønsker video, evt telefon'],
+    ['Vil ha time på video', 'Vil ha time på video'],
+    ['Video-konsultasjon ønskes', 'Video-konsultasjon ønskes'],
+    ['👍 ＶＩＤＥＯ 👍', 'ＶＩＤＥＯ'],
+    ['blodprøve; V I D E O', 'V I D E O'],
+    ['telefon, ikke video', 'telefon'],
+  ])('%s → «%s»', (comment, quote) => {
+    expect(quoted(comment)).toBe(quote);
+  });
+
+  it('points at the span it quotes', () => {
+    const comment = 'Hei! Kan vi ta det på video?';
+    const { match } = detect({ comment });
+    expect(match && comment.slice(match.start, match.end)).toBe('på video');
+  });
+});
+
+describe('other', () => {
+  it.each(['', '   ', '🙂', 'Fornye resept', 'e-konsultasjon', 'Samtaletime'])('nothing to flag: %j', (comment) => {
+    expect(detect({ comment })).toEqual({ category: 'other', source: null, match: null });
+  });
+});

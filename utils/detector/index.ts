@@ -1,0 +1,3 @@
+export type * from './types';
+export { createDetector } from './detector';
+export { detectorSettingsSchema } from './settings';

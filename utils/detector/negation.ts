@@ -1,0 +1,122 @@
+/**
+ * Decides which keywords the patient turned down: "ønsker ikke video", "ingen videotime",
+ * "video passer dårlig", "hverken video eller telefon". A negation reaches only across words that
+ * cannot carry a contrary wish of their own, so "kan ikke møte opp, ta video" and
+ * "ikke noe problem med video" stay requests.
+ */
+import type { KeywordHit } from './keywords';
+import { wordSet } from './phrases';
+import { COMMA, SPACE, type Token } from './tokenize';
+
+/** Turn down what follows, or with a verb between, what came before ("video passer ikke"). */
+const NEGATORS = wordSet([
+  'ikke', 'ikkje', 'ikk', 'ike', 'ikek', 'ingen', 'inga', 'intet', 'uten', 'utan', 'aldri', 'nei',
+  'hverken', 'verken', 'no', 'not', 'nope', 'never', 'without', 'dont', 'doesnt', 'cant', 'cannot',
+  'wont', 'isnt', 'wouldnt',
+]);
+
+/** Turn down only what came before: "videotime avlyst", "video passer dårlig". */
+const AFTERWARD_NEGATORS = wordSet([
+  'dårlig', 'avlyst', 'avbestilt', 'kansellert', 'uaktuelt', 'umulig', 'vanskelig', 'cancelled',
+  'canceled', 'impossible',
+]);
+
+/** "hvis ikke video, så telefon" offers an order of preference, not a refusal. */
+const CONDITIONALS = wordSet(['hvis', 'viss', 'om', 'dersom', 'if']);
+
+/** Words a negation reaches across to the keyword it refuses. */
+const FILLERS = wordSet([
+  'ønsker', 'ønske', 'ønsket', 'ønskes', 'ønskelig', 'ønskjer', 'vil', 'ville', 'ha', 'har', 'på',
+  'via', 'over', 'med', 'for', 'om', 'til', 'å', 'ta', 'tas', 'det', 'en', 'ei', 'et', 'noe', 'noen',
+  'time', 'timen', 'takk', 'behov', 'trenger', 'trengs', 'mulighet', 'mulig', 'nødvendig',
+  'nødvendigvis', 'aktuelt', 'interessert', 'i', 'dag', 'denne', 'gangen', 'gjerne', 'helst', 'bruke',
+  'komme', 'møte', 'delta', 'kan', 'kunne', 'bli', 'være',
+  'want', 'wanna', 'need', 'like', 'prefer', 'a', 'an', 'the', 'by', 'on', 'do', 'have', 'it', 'this',
+  'to', 'interested', 'in', 'any', 'please', 'really', 'come', 'join', 'use', 'be', 'possible',
+]);
+const MAX_FILLERS = 4;
+
+/** Words between a keyword and a later negator: "video passer ikke", "video funker ikke for meg". */
+const VERBS_BEFORE_NEGATOR = wordSet([
+  'er', 'passer', 'fungerer', 'funker', 'går', 'virker', 'blir', 'trengs', 'ønskes', 'kan', 'meg',
+  'is', 'does', 'do', 'works', 'work', 'will', 'would', 'me',
+]);
+const MAX_VERBS = 3;
+
+/** What may follow "video ikke" for the negator to be about video rather than the next word. */
+const NEGATION_TAILS = wordSet([
+  'takk', 'mulig', 'nødvendig', 'nødvendigvis', 'aktuelt', 'ønskelig', 'ønsket', 'denne', 'thanks',
+  'possible', 'needed', 'necessary', 'please', 'pls',
+]);
+
+/** "ikke telefon eller video", "ikke video/tlf": one negation refuses every alternative. */
+const COORDINATORS = wordSet(['eller', 'el', 'og', 'heller', 'or', 'and', 'nor']);
+
+function hitStartingAt(hits: KeywordHit[], i: number): number {
+  for (let h = 0; h < hits.length; h++) if ((hits[h] as KeywordHit).first === i) return h;
+  return -1;
+}
+
+function hitEndingAt(hits: KeywordHit[], i: number): number {
+  for (let h = 0; h < hits.length; h++) if ((hits[h] as KeywordHit).end === i) return h;
+  return -1;
+}
+
+/** Refuses hit h and the alternatives listed after it: "video eller telefon", "video/tlf". */
+function refuseWithAlternatives(tokens: Token[], hits: KeywordHit[], refused: boolean[], h: number): void {
+  while (h >= 0) {
+    refused[h] = true;
+    const end = (hits[h] as KeywordHit).end;
+    let j = end;
+    if (tokens[j] && (tokens[j] as Token).sep < COMMA && COORDINATORS.has((tokens[j] as Token).text)) j++;
+    const next = tokens[j];
+    // Without "eller" or a slash, "ikke video telefon" is not a list.
+    const listed = next !== undefined && next.sep < COMMA && (j > end || next.sep > SPACE);
+    h = listed ? hitStartingAt(hits, j) : -1;
+  }
+}
+
+/** "ikke (ønsker) video": the negator refuses the next keyword if only fillers stand between. */
+function refuseFollowing(tokens: Token[], hits: KeywordHit[], refused: boolean[], n: number): boolean {
+  for (let j = n + 1, fillers = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.sep >= COMMA) return false;
+    const hit = hitStartingAt(hits, j);
+    if (hit >= 0) {
+      refuseWithAlternatives(tokens, hits, refused, hit);
+      return true;
+    }
+    if (!FILLERS.has(t.text) || ++fillers > MAX_FILLERS) return false;
+  }
+  return false;
+}
+
+/** "video passer ikke", "video ikke nødvendig", "videotime avlyst". */
+function refusePreceding(tokens: Token[], hits: KeywordHit[], refused: boolean[], n: number, afterwardOnly: boolean): void {
+  let verbs = 0;
+  for (let k = n - 1; k >= 0 && (tokens[k + 1] as Token).sep < COMMA; k--) {
+    const hit = hitEndingAt(hits, k + 1);
+    if (hit >= 0) {
+      const after = tokens[n + 1];
+      const endsThought = !after || after.sep >= COMMA || NEGATION_TAILS.has(after.text);
+      if (verbs > 0 || afterwardOnly || endsThought) refused[hit] = true;
+      return;
+    }
+    if (!VERBS_BEFORE_NEGATOR.has((tokens[k] as Token).text) || ++verbs > MAX_VERBS) return;
+  }
+}
+
+/** Returns, for each hit, whether the patient refused it. */
+export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
+  const refused = hits.map(() => false);
+  for (let n = 0; n < tokens.length; n++) {
+    const token = tokens[n] as Token;
+    if (AFTERWARD_NEGATORS.has(token.text)) refusePreceding(tokens, hits, refused, n, true);
+    else if (NEGATORS.has(token.text)) {
+      const previous = tokens[n - 1];
+      if (previous && token.sep === SPACE && CONDITIONALS.has(previous.text)) continue;
+      if (!refuseFollowing(tokens, hits, refused, n)) refusePreceding(tokens, hits, refused, n, false);
+    }
+  }
+  return refused;
+}

@@ -1,0 +1,88 @@
+/**
+ * Folds text so that every way a patient can dress up a word compares equal to its plain
+ * lowercase spelling, while remembering where each folded character came from so a match can
+ * be quoted from the original text.
+ */
+
+/**
+ * Letters from other scripts that render like Latin ones. NFKD does not touch them, and a pasted
+ * or auto-corrected "vіdeо" (Cyrillic і and о) must still read as "video". Keyed by the exact
+ * code point because case matters: Greek capital Ν looks like N, its lowercase ν like v.
+ */
+const LOOKALIKES: Record<string, string> = {
+  // Cyrillic
+  а: 'a', А: 'a', В: 'b', в: 'b', е: 'e', Е: 'e', ё: 'e', Ё: 'e', і: 'i', І: 'i', ї: 'i', Ї: 'i',
+  ј: 'j', Ј: 'j', К: 'k', к: 'k', М: 'm', м: 'm', Н: 'h', н: 'h', о: 'o', О: 'o', р: 'p', Р: 'p',
+  с: 'c', С: 'c', Т: 't', т: 't', у: 'y', У: 'y', х: 'x', Х: 'x', ԁ: 'd', ѵ: 'v', Ѵ: 'v', ѕ: 's',
+  Ѕ: 's', һ: 'h', Һ: 'h', ԛ: 'q', ԝ: 'w', Ԝ: 'w', ӏ: 'l', Ӏ: 'l',
+  // Greek
+  α: 'a', Α: 'a', Β: 'b', ε: 'e', Ε: 'e', Ζ: 'z', Η: 'h', ι: 'i', Ι: 'i', κ: 'k', Κ: 'k', Μ: 'm',
+  ν: 'v', Ν: 'n', ο: 'o', Ο: 'o', ρ: 'p', Ρ: 'p', τ: 't', Τ: 't', υ: 'u', Υ: 'y', χ: 'x', Χ: 'x',
+  // Latin oddities NFKD leaves alone
+  ı: 'i', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd',
+  // Typographic apostrophes, so "don’t" tokenizes like "don't"
+  '\u2019': "'", '\u2018': "'", '\u02bc': "'", '`': "'", '\u00b4': "'",
+};
+
+/** Combining marks (accents) and invisible format characters (zero-width space, soft hyphen). */
+const DROPPED = /[\p{M}\p{Cf}]/gu;
+
+const foldedChar = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let out = foldedChar.get(ch);
+  if (out === undefined) {
+    // Full-width and mathematical letters decompose under NFKD; accents split off as marks.
+    out = '';
+    for (const part of ch.normalize('NFKD').replace(DROPPED, '')) {
+      out += LOOKALIKES[part] ?? part.toLowerCase().replace(DROPPED, '');
+    }
+    foldedChar.set(ch, out);
+  }
+  return out;
+}
+
+export interface Folded {
+  text: string;
+  /** Source index of each folded character; null when every index is kept (the common case). */
+  sources: number[] | null;
+}
+
+const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/gu;
+let lengthChanged = false;
+
+function foldMatched(ch: string): string {
+  const out = foldChar(ch);
+  if (out.length !== ch.length) lengthChanged = true;
+  return out;
+}
+
+export function fold(source: string): Folded {
+  // Accented letters, emoji and look-alikes usually fold to as many code units as they had, so
+  // indices carry over and no map is needed. ASCII is lowercased after look-alikes are mapped,
+  // as Greek Ν (N) and ν (v) lowercase to the same letter.
+  lengthChanged = false;
+  const text = source.replace(NEEDS_FOLDING, foldMatched).toLowerCase();
+  return lengthChanged ? foldWithSources(source) : { text, sources: null };
+}
+
+function foldWithSources(source: string): Folded {
+  let text = '';
+  const sources: number[] = [];
+  let i = 0;
+  for (const ch of source) {
+    const out = ch.charCodeAt(0) < 0x80 && ch !== '`' ? ch.toLowerCase() : foldChar(ch);
+    text += out;
+    for (let k = 0; k < out.length; k++) sources.push(i);
+    i += ch.length;
+  }
+  return { text, sources };
+}
+/** Maps a folded span back to the source span covering the same characters. */
+export function sourceSpan(folded: Folded, source: string, start: number, end: number): [number, number] {
+  const { sources } = folded;
+  if (!sources) return [start, end];
+  const last = sources[end - 1] ?? 0;
+  const lastLength = (source.codePointAt(last) ?? 0) > 0xffff ? 2 : 1;
+  return [sources[start] ?? 0, last + lastLength];
+}

@@ -1,0 +1,80 @@
+/**
+ * Word-sequence patterns ("ring meg", "videofil*") looked up by their first word, so a comment
+ * costs one map lookup per word however many keywords and exclusions an admin adds.
+ */
+import { fold } from './normalize';
+import { SPACE, tokenize, type Token } from './tokenize';
+
+export interface Word {
+  text: string;
+  /** Written with a trailing *, so it matches any word that starts with it. */
+  prefix: boolean;
+}
+
+/** Folds and splits a phrase the same way comments are, so data is written in plain spelling. */
+export function parsePhrase(phrase: string): Word[] {
+  const { text } = fold(phrase);
+  return tokenize(text).map((t) => ({ text: t.text, prefix: text[t.end] === '*' }));
+}
+
+/** A text's folded words joined by single spaces: how data words and admin entries compare. */
+export function normalForm(text: string): string {
+  return parsePhrase(text).map((w) => w.text).join(' ');
+}
+
+export function wordSet(list: string[]): ReadonlySet<string> {
+  return new Set(list.map(normalForm));
+}
+
+function wordMatches(word: Word, token: Token): boolean {
+  return word.prefix ? token.text.startsWith(word.text) : token.text === word.text;
+}
+
+interface Entry<T> {
+  words: Word[];
+  tag: T;
+}
+
+/** Whether the entry's words are the tokens from i on, as one run of words ("video, time" is two). */
+function matchesFrom(words: Word[], tokens: Token[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const token = tokens[i + k];
+    if (!token || (k > 0 && token.sep !== SPACE) || !wordMatches(words[k] as Word, token)) return false;
+  }
+  return true;
+}
+
+export class PhraseIndex<T> {
+  private readonly exact = new Map<string, Entry<T>[]>();
+  /** Keyed by first letter: most comment words start with a letter no prefix phrase does. */
+  private readonly prefixed = new Map<string, Entry<T>[]>();
+  /** Longest phrase, in words; how far back a phrase overlapping a given word can start. */
+  maxWords = 0;
+
+  add(words: Word[], tag: T): void {
+    const first = words[0];
+    if (!first) return;
+    const entry = { words, tag };
+    const [map, key] = first.prefix ? [this.prefixed, first.text[0] ?? ''] : [this.exact, first.text];
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+    this.maxWords = Math.max(this.maxWords, words.length);
+  }
+
+  /** The longest phrase whose words are the tokens from i on; on a tie, the one added first. */
+  longestAt(tokens: Token[], i: number): Entry<T> | null {
+    const { text } = tokens[i] as Token;
+    const exact = this.exact.get(text);
+    const best = exact ? longer(null, exact, tokens, i) : null;
+    const prefixed = this.prefixed.get(text[0] ?? '');
+    return prefixed ? longer(best, prefixed, tokens, i) : best;
+  }
+}
+
+function longer<T>(best: Entry<T> | null, entries: Entry<T>[], tokens: Token[], i: number): Entry<T> | null {
+  for (const entry of entries) {
+    if ((!best || entry.words.length > best.words.length) && matchesFrom(entry.words, tokens, i)) best = entry;
+  }
+  return best;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from './normalize';
+import { COMMA, SLASH, SPACE, STOP, tokenize } from './tokenize';
+
+const words = (text: string) => tokenize(fold(text).text).map((t) => t.text);
+const seps = (text: string) => tokenize(fold(text).text).map((t) => t.sep);
+
+describe('tokenize', () => {
+  it('drops emphasis and punctuation around words', () => {
+    expect(words('**VIDEO** [video] #video video!! (video) 🎥video🎥')).toEqual(Array(6).fill('video'));
+  });
+
+  it('joins spelled-out words', () => {
+    expect(words('V I D E O takk')).toEqual(['video', 'takk']);
+    expect(words('v.i.d.e.o')).toEqual(['video']);
+    expect(words('bor i å')).toEqual(['bor', 'i', 'a']);
+  });
+
+  it('shortens letters repeated for emphasis and drops apostrophes', () => {
+    expect(words("videoooo ikkkke don't")).toEqual(['videoo', 'ikke', 'dont']);
+  });
+
+  it('grades separators: hyphen joins, slash offers, comma and stop end a clause', () => {
+    expect(seps('ikke-video')).toEqual([SPACE, SPACE]);
+    expect(seps('video/tlf')).toEqual([SPACE, SLASH]);
+    expect(seps('ikke telefon, video')).toEqual([SPACE, SPACE, COMMA]);
+    expect(seps('video - ikke')).toEqual([SPACE, COMMA]);
+    expect(seps('video. Ikke')).toEqual([SPACE, STOP]);
+  });
+
+  it('reads a period after an abbreviation as part of the clause', () => {
+    expect(seps('video el. telefon')).toEqual([SPACE, SPACE, SPACE]);
+  });
+});

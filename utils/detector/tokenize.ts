@@ -1,0 +1,160 @@
+/**
+ * Splits folded text into words, keeping just enough of the punctuation between them to tell
+ * where a clause ends (negation must not reach across "ikke telefon, video") and where two
+ * words are offered as alternatives ("video/tlf").
+ */
+
+/** Strength of the separator before a token; higher values end more. */
+export const SPACE = 0;
+export const SLASH = 1;
+export const COMMA = 2;
+export const STOP = 3;
+
+export interface Token {
+  /** Folded word without apostrophes, letter runs longer than two shortened to two. */
+  text: string;
+  /** Span in the folded text. */
+  start: number;
+  end: number;
+  /** Strongest separator between this token and the previous one. */
+  sep: number;
+}
+
+/** A period after these is an abbreviation dot, not the end of a sentence ("video el. tlf"). */
+const ABBREVIATIONS = new Set([
+  'ang', 'bl', 'ca', 'dvs', 'eks', 'el', 'etc', 'ev', 'evt', 'evnt', 'f', 'kl', 'mht', 'mvh',
+  'nr', 'osv', 'pga', 'pr', 'tlf', 'vs',
+]);
+
+/** Characters that may sit between the letters of a spelled-out word ("V I D E O", "v.i.d.e.o"). */
+const SPELLING_GAPS = new Set([' ', '.', '-', '*', '_', '·']);
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return isAsciiWord(c);
+  // Latin-1 and Latin Extended letters (æ, ø, ß) are most of the rest; × and ÷ are the exceptions.
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return WORD_CHAR.test(text[i] ?? '');
+}
+
+function separatorStrength(ch: string, after: string | undefined): number {
+  switch (ch) {
+    case ',':
+    case '–':
+    case '—':
+      return COMMA;
+    case '.':
+      return after !== undefined && ABBREVIATIONS.has(after) ? SPACE : STOP;
+    case '!':
+    case '?':
+    case ';':
+    case '\n':
+    case '\r':
+      return STOP;
+    case '/':
+    case '\\':
+    case '|':
+    case '+':
+    case '&':
+      return SLASH;
+    default:
+      return SPACE;
+  }
+}
+
+/** A hyphen joins words ("ikke-video"); one with space around it separates clauses ("video - ikke tlf"). */
+function gapStrength(text: string, from: number, to: number, previousWord: string): number {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return SPACE;
+  let sep = SPACE;
+  let dash = false;
+  let space = false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '-') dash = true;
+    else if (ch === ' ' || ch === '\t') space = true;
+    else sep = Math.max(sep, separatorStrength(ch, previousWord));
+  }
+  return dash && space ? Math.max(sep, COMMA) : sep;
+}
+
+const LONG_RUN = /(.)\1{2,}/g;
+
+function wordText(text: string, start: number, end: number, apostrophe: boolean, longRun: boolean): string {
+  let word = text.slice(start, end);
+  if (apostrophe) word = word.replaceAll("'", '');
+  // "videoooo" and "ikkkke" are emphasis, not new words; no Norwegian word has a letter three times.
+  if (longRun) word = word.replace(LONG_RUN, '$1$1');
+  return word;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previous: Token | undefined;
+  let singleLetters = 0;
+  let spelled = false;
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let apostrophe = false;
+    let run = 1;
+    let longRun = false;
+    i++;
+    for (;;) {
+      if (i < text.length && isWordChar(text, i)) {
+        run = text.charCodeAt(i) === text.charCodeAt(i - 1) ? run + 1 : 1;
+        if (run === 3) longRun = true;
+        i++;
+      } else if (text.charCodeAt(i) === 39 && i + 1 < text.length && isWordChar(text, i + 1)) {
+        apostrophe = true;
+        i++;
+      } else break;
+    }
+    const token: Token = {
+      text: wordText(text, start, i, apostrophe, longRun),
+      start,
+      end: i,
+      sep: previous ? gapStrength(text, previous.end, start, previous.text) : SPACE,
+    };
+    tokens.push(token);
+    previous = token;
+    singleLetters = isSingleLetter(token) ? singleLetters + 1 : 0;
+    if (singleLetters === 3) spelled = true;
+  }
+  return spelled ? joinSpelledWords(text, tokens) : tokens;
+}
+
+function isSingleLetter(t: Token): boolean {
+  return t.text.length === 1 && !(t.text >= '0' && t.text <= '9');
+}
+
+/** Merges runs of three or more single letters with one-character gaps: "V I D E O" → "video". */
+function joinSpelledWords(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let j = i + 1;
+    const first = tokens[i] as Token;
+    if (isSingleLetter(first)) {
+      for (; j < tokens.length; j++) {
+        const prev = tokens[j - 1] as Token;
+        const next = tokens[j] as Token;
+        if (!isSingleLetter(next) || next.start - prev.end !== 1 || !SPELLING_GAPS.has(text[prev.end] ?? '')) break;
+      }
+    }
+    if (j - i >= 3) {
+      const run = tokens.slice(i, j);
+      out.push({ text: run.map((t) => t.text).join(''), start: first.start, end: (run[run.length - 1] as Token).end, sep: first.sep });
+    } else {
+      out.push(...tokens.slice(i, j));
+    }
+    i = j;
+  }
+  return out;
+}
