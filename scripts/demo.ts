@@ -1,0 +1,70 @@
+/**
+ * npm run demo: builds the extension, serves the demo timebook on 127.0.0.1 and opens Chromium
+ * with Videotime loaded on it. Without a display it runs headless, saves demo.png, prints the
+ * flagged appointments and exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_HELP, findChromium, launchWithExtension } from '../tests/support/browser';
+import { startFixtureServer } from '../tests/support/server';
+
+const DEMO_ROOM = 'https://meet.jit.si/videotime-demo';
+const SCREENSHOT = resolve(import.meta.dirname, '../demo.png');
+const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+if (!findChromium()) {
+  console.error(CHROMIUM_HELP);
+  process.exit(1);
+}
+
+const build = spawnSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const server = await startFixtureServer();
+const userDataDir = await mkdtemp(join(tmpdir(), 'videotime-demo-'));
+const { context, extensionId } = await launchWithExtension({ userDataDir, headless });
+
+try {
+  // Set the clinic's room as an admin would, so the join buttons have somewhere to go.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.locator('#room-url').fill(DEMO_ROOM);
+  await options.locator('button[type=submit]').click();
+  await options.getByRole('status').waitFor();
+  await options.close();
+
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${server.url}demo-timebook.html`);
+  await page.locator('[data-videotime-ui]').first().waitFor();
+  await page.waitForTimeout(200);
+
+  const flagged = await page.$$eval('[data-videotime="video"]', (rows) =>
+    rows.map((row) => {
+      const cells = Array.from(row.querySelectorAll('td'), (cell) => cell.textContent?.trim() ?? '');
+      const badge = row.querySelector('[data-videotime-ui]')?.shadowRoot?.querySelector('[title]');
+      return {
+        Behandler: row.closest('table')?.querySelector('caption')?.textContent?.trim() ?? '',
+        Tid: cells[0] ?? '',
+        Avtaletype: cells[3] ?? '',
+        Merknad: cells[4] ?? '',
+        Hvorfor: badge?.getAttribute('title') ?? '',
+      };
+    }),
+  );
+  console.log(`\nVideotime flagged ${flagged.length} video appointments on the demo timebook:`);
+  console.table(flagged);
+
+  if (headless) {
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    console.log(`Screenshot: ${SCREENSHOT}`);
+  } else {
+    console.log('Chromium is open with Videotime loaded. Close the browser window to end the demo.');
+    await context.waitForEvent('close', { timeout: 0 });
+  }
+} finally {
+  await context.close();
+  await server.close();
+  await rm(userDataDir, { recursive: true, force: true });
+}

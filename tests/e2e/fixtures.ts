@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { launchWithExtension } from '../support/browser';
+import { startFixtureServer, type FixtureServer } from '../support/server';
+
+export const HEADLESS = process.env.HEADED !== '1';
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens the extension's options page in a tab. */
+  openOptions: () => Promise<Page>;
+  /** Saves the clinic's room through the options page, as an admin would. */
+  setRoomUrl: (url: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures, { server: FixtureServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+  userDataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'videotime-profile-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const { context } = await launchWithExtension({ userDataDir, headless: HEADLESS });
+    await expectNorwegianUi(context);
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
+  page: async ({ context }, use) => use(context.pages()[0] ?? (await context.newPage())),
+  openOptions: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    });
+  },
+  setRoomUrl: async ({ openOptions }, use) => {
+    await use(async (url) => {
+      const options = await openOptions();
+      await options.getByLabel('Klinikkens videorom').fill(url);
+      await options.getByRole('button', { name: 'Lagre' }).click();
+      await expect(options.getByRole('status')).toContainText('Lagret');
+      await options.close();
+    });
+  },
+});
+
+export { expect };
+
+declare const chrome: { i18n: { getUILanguage(): string } };
+
+/** The tests read nb strings; a Chromium without its Norwegian locale would fail them obscurely. */
+async function expectNorwegianUi(context: BrowserContext) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const language = await worker.evaluate(() => chrome.i18n.getUILanguage());
+  if (!language.startsWith('nb')) {
+    throw new Error(
+      `Chromium runs in "${language}", not Norwegian. Install its locales (Debian: apt-get install chromium-l10n).`,
+    );
+  }
+}
+
+/** The names in the Pasient column of every row the extension flagged as video. */
+export async function flaggedPatients(page: Page): Promise<string[]> {
+  return (await page.locator('[data-videotime="video"] td.pasient').allTextContents()).sort();
+}

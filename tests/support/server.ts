@@ -1,0 +1,45 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+export interface FixtureServer {
+  /** Base URL ending in '/', on 127.0.0.1 and a free port. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves test timebooks from tests/fixtures on loopback only. */
+export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureServer> {
+  const server = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(root, path);
+    if (!file.startsWith(root) || !(await stat(file).catch(() => null))?.isFile()) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise((done) => {
+        // Keep-alive sockets from the browser would otherwise hold close() open forever.
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,39 @@
+import type { Decision } from './detector';
+
+/** What identifies a consultation without naming the patient: enough to pick and open a room. */
+export interface Slot {
+  time: string;
+  practitioner: string | null;
+}
+
+/** An appointment as the timebook shows it; lives only in the page, never stored. */
+export interface Appointment extends Slot {
+  /** The appointment's own element (a row), which gets the data-videotime flag. */
+  element: HTMLElement;
+  /** Where the badge goes: next to the comment. */
+  anchor: HTMLElement;
+  patient: string;
+  type: string;
+  comment: string;
+}
+
+/** What leaves the page for the popup: no patient name, no full comment. */
+export interface FlaggedAppointment extends Slot {
+  type: string;
+  decision: Decision;
+}
+
+/** What the content script tells the popup about its tab. */
+export interface TimebookSummary {
+  /** 0 means the page shows no timebook Videotime can read. */
+  appointmentCount: number;
+  flagged: FlaggedAppointment[];
+}
+
+/** Minutes since midnight of "9:15", "09:15" or "09.15"; timebooks differ in how they write it. */
+export function minutesOf(time: string): number {
+  const match = /(\d{1,2})[:.](\d{2})/.exec(time);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : Number.POSITIVE_INFINITY;
+}
+
+export const byTime = (a: Slot, b: Slot) => minutesOf(a.time) - minutesOf(b.time);
