@@ -1,38 +1,110 @@
 import { useEffect, useState } from 'preact/hooks';
-import { RoomUrlField } from '@/components/RoomUrlField';
 import { t } from '@/utils/i18n';
-import { background } from '@/utils/protocol';
-import type { Settings } from '@/utils/settings';
+import { withManaged } from '@/utils/managed';
+import { background, type SettingsState } from '@/utils/protocol';
+import type { SettingsIssue } from '@/utils/settings';
+import { Backup, IssueList, StoreProblem } from './Backup';
+import { FeeCodeFields, ReminderFields } from './DaySection';
+import { DetectorFields, TryComment } from './DetectorSection';
+import { fromDraft, toDraft, type Draft } from './draft';
+import { IssuesContext, Section, TextField } from './fields';
+import { PractitionerRooms, RoomEditor } from './RoomEditor';
+
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; issues: SettingsIssue[] };
 
 export function App() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [storeCorrupt, setStoreCorrupt] = useState(false);
+  const [state, setState] = useState<SettingsState | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
-  useEffect(() => {
-    void background.send('settings:get', {}).then((loaded) => {
-      setSettings(loaded.settings);
-      setStoreCorrupt(!loaded.ok);
-    });
-  }, []);
+  async function load() {
+    const loaded = await background.send('settings:get', {});
+    setState(loaded);
+    setDraft(toDraft(withManaged(loaded.stored.settings, loaded.managed)));
+  }
+  useEffect(() => void load(), []);
 
-  /** Resolves to the problems, if any; the store keeps the old value when there are some. */
-  async function save(next: Settings): Promise<string[]> {
-    const result = await background.send('settings:save', { settings: next });
-    if (!result.ok) return result.issues;
-    setSettings(result.settings);
-    setStoreCorrupt(false);
-    return [];
+  if (!state || !draft) return <main aria-busy="true" />;
+  const { stored, managed } = state;
+  const locked = (key: (typeof managed.locked)[number]) => managed.locked.includes(key);
+  const edit = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const result = await background.send('settings:save', { settings: fromDraft(draft!, stored.settings, managed.locked) });
+    setStatus(result.ok ? { kind: 'saved' } : { kind: 'failed', issues: result.issues });
+    if (result.ok) await load();
   }
 
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      {storeCorrupt && (
-        <p class="warning" role="alert">
-          {t('optionsStoreCorrupt')}
-        </p>
+      {!stored.ok && <StoreProblem raw={stored.raw} issues={stored.issues} onReset={() => void load()} />}
+      {managed.locked.length > 0 && <p class="locked">{t('optionsManagedNotice')}</p>}
+      {managed.issues.length > 0 && (
+        <div class="problem">
+          <p>{t('optionsManagedInvalid')}</p>
+          <IssueList issues={managed.issues} />
+        </div>
       )}
-      {settings && <RoomUrlField value={settings.roomUrl ?? ''} onSave={(roomUrl) => save({ ...settings, roomUrl })} />}
+      <IssuesContext.Provider value={status.kind === 'failed' ? status.issues : []}>
+        <form onSubmit={save} noValidate>
+          <Section title={t('optionsRoomsHeading')} locked={locked('defaultRoom')}>
+            <RoomEditor
+              id="room"
+              path="defaultRoom"
+              room={draft.defaultRoom}
+              urlLabel={t('optionsRoomUrlLabel')}
+              onChange={(defaultRoom) => edit({ defaultRoom })}
+            />
+          </Section>
+          <Section title={t('optionsPractitionerRoomsSection')} locked={locked('rooms')}>
+            <PractitionerRooms rooms={draft.rooms} onChange={(rooms) => edit({ rooms })} />
+          </Section>
+          <Section title={t('optionsInviteHeading')} locked={locked('inviteText')}>
+            <TextField
+              id="invite-text"
+              path="inviteText"
+              multiline
+              label={t('optionsInviteLabel')}
+              hint={t('optionsInviteHint')}
+              value={draft.inviteText}
+              onInput={(inviteText) => edit({ inviteText })}
+            />
+          </Section>
+          <Section title={t('optionsDetectorHeading')} locked={locked('detector')}>
+            <DetectorFields draft={draft} onChange={setDraft} />
+          </Section>
+          <TryComment draft={draft} />
+          <Section title={t('optionsRemindersHeading')} locked={locked('reminders')}>
+            <ReminderFields value={draft.reminders} onChange={(reminders) => edit({ reminders })} />
+          </Section>
+          <Section title={t('optionsFeeCodesHeading')} locked={locked('feeCodes')}>
+            <FeeCodeFields value={draft.feeCodes} onChange={(feeCodes) => edit({ feeCodes })} />
+          </Section>
+          <div class="save-bar">
+            <button type="submit">{t('optionsSave')}</button>
+            {status.kind === 'saved' && (
+              <p class="saved" role="status">
+                {t('optionsSaved')}
+              </p>
+            )}
+          </div>
+          {status.kind === 'failed' && (
+            <div class="error" role="alert">
+              <p>{t('optionsSaveFailedList')}</p>
+              <IssueList issues={status.issues} />
+            </div>
+          )}
+        </form>
+      </IssuesContext.Provider>
+      <Backup
+        saved={stored.ok ? stored.settings : null}
+        onImported={() => {
+          setStatus({ kind: 'idle' });
+          void load();
+        }}
+      />
     </main>
   );
 }

@@ -1,27 +1,18 @@
-import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addPractitionerRoom, join, save, serveRooms } from './settings-helpers';
 
 const ROOM = 'https://video.solbakken.test/venterom';
-
-/** The machine has no network: answer for the clinic's room so the opened tab loads. */
-async function serveRoom(context: BrowserContext) {
-  await context.route('https://video.solbakken.test/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Videorom</title>' }),
-  );
-}
 
 test('join opens the configured room in a new tab, without the URL ever entering the page', async ({
   context,
   page,
   setRoomUrl,
 }) => {
-  await serveRoom(context);
+  await serveRooms(context, 'video.solbakken.test');
   await setRoomUrl(ROOM);
   await page.goto('demo-timebook.html');
 
-  const opened = context.waitForEvent('page');
-  await page.locator('tr', { hasText: 'Kari Berg' }).getByRole('button', { name: /Bli med/ }).click();
-  const room = await opened;
+  const room = await join(context, page, 'Kari Berg');
   await room.waitForURL(ROOM);
 
   const everything = await page.evaluate(() => {
@@ -35,9 +26,39 @@ test('join opens the configured room in a new tab, without the URL ever entering
 
 test('join without a configured room opens the settings instead', async ({ context, page, extensionId }) => {
   await page.goto('demo-timebook.html');
-  const opened = context.waitForEvent('page');
-  await page.locator('tr', { hasText: 'Oskar Vik' }).getByRole('button', { name: /Bli med/ }).click();
-  const options = await opened;
+  const options = await join(context, page, 'Oskar Vik');
   await options.waitForURL(`chrome-extension://${extensionId}/options.html`);
   await expect(options.getByLabel('Klinikkens videorom')).toHaveValue('');
+});
+
+test("each practitioner's appointment joins that practitioner's room; the NHN PIN shows to staff only", async ({
+  context,
+  page,
+  openOptions,
+}) => {
+  await serveRooms(context, 'video.solbakken.test', 'join.nhn.no');
+  const options = await openOptions();
+  await options.getByLabel('Klinikkens videorom').fill(ROOM);
+  await addPractitionerRoom(options, 1, 'Ingrid Solberg', 'https://video.solbakken.test/{room}-{time}');
+  const karimi = await addPractitionerRoom(options, 2, 'Ahmed Karimi', 'https://join.nhn.no/webapp/conference/12345678', 'nhn');
+  await karimi.getByLabel('PIN-kode').fill('2468');
+  await save(options);
+  await options.close();
+
+  await page.goto('demo-timebook.html');
+  const solberg = await join(context, page, 'Kari Berg');
+  await solberg.waitForURL('https://video.solbakken.test/ingrid-solberg-08%3A20');
+
+  await page.locator('tr', { hasText: 'Oskar Vik' }).getByRole('button', { name: /Bli med/ }).click();
+  // The room's tab and the PIN's own small window open together, in no promised order.
+  const urls = () => context.pages().map((opened) => opened.url());
+  await expect.poll(urls).toContain('https://join.nhn.no/webapp/conference/12345678');
+  await expect.poll(() => urls().some((url) => url.endsWith('/pin.html#2468'))).toBe(true);
+  const pinWindow = context.pages().find((opened) => opened.url().endsWith('/pin.html#2468'))!;
+  await expect(pinWindow.locator('.pin')).toHaveText('2468');
+  expect(await page.content()).not.toContain('2468');
+
+  // Marte Lien has no room of her own: the clinic's.
+  const clinic = await join(context, page, 'Julie Sæther');
+  await clinic.waitForURL(ROOM);
 });

@@ -12,7 +12,8 @@ test('a bad room URL shows a clear error and keeps the saved room', async ({ ope
   for (const [bad, message] of [
     ['http://whereby.com/solbakken', 'sikker adresse som begynner med https://'],
     ['whereby solbakken', 'ikke en gyldig nettadresse'],
-    ['', 'Skriv inn adressen'],
+    ['https://whereby.com/{pasient}', 'Pasientopplysninger'],
+    ['https://whereby.com/{rom}', 'Ukjent plassholder'],
   ]) {
     await field.fill(bad!);
     await options.getByRole('button', { name: 'Lagre' }).click();

@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { background } from '@/utils/protocol';
+import type { Settings, SettingsIssue } from '@/utils/settings';
+
+/** Saves JSON as a file through the page itself: no downloads permission needed. */
+export function download(filename: string, data: unknown) {
+  const url = URL.createObjectURL(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Every problem with where it is, as an admin editing the file would look for it. */
+export function IssueList({ issues }: { issues: SettingsIssue[] }) {
+  return (
+    <ul class="issues">
+      {issues.map(({ path, key }) => (
+        <li>
+          <code>{path || t('optionsWholeFile')}</code>: {t(key)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Status = { kind: 'idle' } | { kind: 'imported' } | { kind: 'failed'; issues: SettingsIssue[] } | { kind: 'notJson' };
+
+/** Export of the saved settings, and import of a whole file that either passes or changes nothing. */
+export function Backup({ saved, onImported }: { saved: Settings | null; onImported: () => void }) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  async function importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    let candidate: unknown;
+    try {
+      candidate = JSON.parse(await file.text());
+    } catch {
+      setStatus({ kind: 'notJson' });
+      return;
+    }
+    const result = await background.send('settings:save', { settings: candidate });
+    if (!result.ok) {
+      setStatus({ kind: 'failed', issues: result.issues });
+      return;
+    }
+    setStatus({ kind: 'imported' });
+    onImported();
+  }
+
+  return (
+    <section>
+      <h2>{t('optionsBackupHeading')}</h2>
+      <p class="hint">{t('optionsBackupHint')}</p>
+      <div class="row">
+        <button type="button" class="secondary" disabled={!saved} onClick={() => saved && download('videotime-innstillinger.json', saved)}>
+          {t('optionsExport')}
+        </button>
+        <label class="button secondary" for="import-file">
+          {t('optionsImport')}
+        </label>
+        <input id="import-file" class="visually-hidden" type="file" accept="application/json,.json" onChange={(event) => void importFile(event.currentTarget)} />
+      </div>
+      {status.kind === 'imported' && <p class="saved" role="status">{t('optionsImportDone')}</p>}
+      {status.kind === 'notJson' && (
+        <p class="error" role="alert">
+          {t('optionsImportNotJson')}
+        </p>
+      )}
+      {status.kind === 'failed' && (
+        <div class="error" role="alert">
+          <p>{t('optionsImportFailed')}</p>
+          <IssueList issues={status.issues} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** A stored record that fails validation: kept as it is until the admin downloads it and resets. */
+export function StoreProblem({ raw, issues, onReset }: { raw: unknown; issues: SettingsIssue[]; onReset: () => void }) {
+  async function reset() {
+    if (!confirm(t('optionsResetConfirm'))) return;
+    await background.send('settings:reset', {});
+    onReset();
+  }
+  return (
+    <div class="problem" role="alert">
+      <p>{t('optionsStoreCorrupt')}</p>
+      <IssueList issues={issues} />
+      <div class="row">
+        <button type="button" class="secondary" onClick={() => download('videotime-lagrede-innstillinger.json', raw)}>
+          {t('optionsExportRaw')}
+        </button>
+        <button type="button" class="danger" onClick={() => void reset()}>
+          {t('optionsReset')}
+        </button>
+      </div>
+    </div>
+  );
+}
