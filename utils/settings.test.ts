@@ -38,7 +38,18 @@ describe('settingsSchema', () => {
       detector: { extraKeywords: {}, extraExclusions: [], videoTypes: [] },
       reminders: { enabled: false, minutesBefore: 5 },
       feeCodes: { enabled: true, day: '2ae', evening: '2aek', eveningFromHour: 16 },
+      sites: [],
+      profiles: [],
     });
+  });
+
+  it('refuses a site that would reach every host, and a profile without a valid pattern', () => {
+    expect(issuesOf({ sites: ['https://timebok.example.no/*', 'https://*/*'] })).toEqual([
+      { path: 'sites.1', key: 'errorSitePatternTooBroad' },
+    ]);
+    expect(issuesOf({ profiles: [{ name: 'X', matches: ['timebok.example.no'], selectors: { appointment: 'tr' } }] })).toEqual([
+      { path: 'profiles.0.matches.0', key: 'errorMatchPatternInvalid' },
+    ]);
   });
 
   it('checks each room against its service, at the address', () => {
