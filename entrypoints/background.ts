@@ -75,7 +75,6 @@ export default defineBackground(() => {
     },
     'settings:save': async ({ settings: candidate }) => changed(await (await store).save(candidate)),
     'settings:reset': async () => changed({ ok: true, settings: await (await store).reset() }),
-    'detector:get': async () => (await settings()).detector,
     'room:join': async ({ slot }) => {
       const room = await resolveRoom(slot);
       if (!room) {
@@ -103,6 +102,6 @@ export default defineBackground(() => {
   });
 
   browser.storage.onChanged.addListener(
-    guarded('policy', (_changes: unknown, area: string) => area === 'managed' && announceSettingsChanged()),
+    guarded('policy', (_changes: unknown, area: string) => area === 'managed' && Promise.all([announceSettingsChanged(), sites.sync()])),
   );
 });

@@ -28,12 +28,8 @@ export interface TimebookSummary {
   /** 0 means the page shows no timebook Videotime can read. */
   appointmentCount: number;
   flagged: FlaggedAppointment[];
+  /** Whether the "bare video" view dims the other appointments. */
+  videoOnly: boolean;
+  /** A taught profile applies but finds nothing: the site's markup has probably changed. */
+  layoutChanged: boolean;
 }
-
-/** Minutes since midnight of "9:15", "09:15" or "09.15"; timebooks differ in how they write it. */
-export function minutesOf(time: string): number {
-  const match = /(\d{1,2})[:.](\d{2})/.exec(time);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : Number.POSITIVE_INFINITY;
-}
-
-export const byTime = (a: Slot, b: Slot) => minutesOf(a.time) - minutesOf(b.time);

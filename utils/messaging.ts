@@ -25,10 +25,11 @@ export function defineProtocol<P extends Protocol>() {
     sendToTab<K extends keyof P & string>(tabId: number, type: K, request: P[K]['request']): Promise<P[K]['response']> {
       return browser.tabs.sendMessage(tabId, { type, ...request } as Envelope<P, K>) as Promise<P[K]['response']>;
     },
-    handle(handlers: Handlers<P>): void {
+    /** Each feature registers the messages it answers; together they must cover the protocol. */
+    handle(handlers: Partial<Handlers<P>>): void {
       browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
         if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-        const handler = handlers[message.type as keyof P];
+        const handler = handlers[message.type as keyof P]!;
         return handler(message as P[keyof P]['request'], sender).catch((error: unknown) => {
           console.error('[Videotime]', message.type, error);
           throw error;

@@ -46,8 +46,6 @@ export type BackgroundProtocol = {
   'site:add': { request: { pattern: string; tabId: number }; response: { ok: boolean } };
   /** The invite for the patient, with the room's URL filled in: for staff to copy. */
   'invite:text': { request: { slot: Slot }; response: { text: string } | { error: MessageKey } };
-  /** Content scripts get the detector's settings only: never a room URL. */
-  'detector:get': { request: object; response: DetectorSettings };
 };
 
 /** What the popup asks the content script of a timebook tab. */

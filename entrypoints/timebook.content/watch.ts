@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { UI_ATTRIBUTE } from './badge-host';
+import { UI_ATTRIBUTE } from './shadow-ui';
 
 const isOwnNode = (node: Node) => node instanceof Element && node.hasAttribute(UI_ATTRIBUTE);
 

@@ -76,7 +76,7 @@ async function expectNorwegianUi(context: BrowserContext) {
   }
 }
 
-/** The names in the Pasient column of every row the extension flagged as video. */
-export async function flaggedPatients(page: Page): Promise<string[]> {
-  return (await page.locator('[data-videotime="video"] td.pasient').allTextContents()).sort();
+/** The names in the Pasient column of every row the extension flagged in a category. */
+export async function flaggedPatients(page: Page, category = 'video'): Promise<string[]> {
+  return (await page.locator(`[data-videotime="${category}"] td.pasient`).allTextContents()).sort();
 }

@@ -22,7 +22,7 @@ test('lists the timebook’s video appointments in time order, each with a join 
   page,
 }) => {
   await page.goto('demo-timebook.html');
-  await expect(page.locator('[data-videotime-ui]')).toHaveCount(8);
+  await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
   const popup = await openPopupFor(context, extensionId, page);
 
   const items = popup.locator('.appointment');

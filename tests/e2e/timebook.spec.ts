@@ -12,26 +12,36 @@ const VIDEO_PATIENTS = [
   'Sander Myhre', // Time via video, gjelder prøvesvar
 ];
 
+/** Rows whose comment asks to be phoned: their own badge, no join button. */
+const TELEFON_PATIENTS = ['Frida Rønning', 'Mathias Eide'];
+const ALL_FLAGGED = VIDEO_PATIENTS.length + TELEFON_PATIENTS.length;
+
 test('flags exactly the video appointments of the demo timebook, one badge each', async ({ page }) => {
   await page.goto('demo-timebook.html');
-  await expect(page.locator('[data-videotime-ui]')).toHaveCount(VIDEO_PATIENTS.length);
+  await expect(page.locator('[data-videotime-ui]')).toHaveCount(ALL_FLAGGED);
   expect(await flaggedPatients(page)).toEqual(VIDEO_PATIENTS);
+  expect(await flaggedPatients(page, 'telefon')).toEqual(TELEFON_PATIENTS);
 
   // Every flagged row holds exactly one UI host, and no UI host sits anywhere else.
   for (const row of await page.locator('[data-videotime]').all()) {
     await expect(row.locator('[data-videotime-ui]')).toHaveCount(1);
   }
-  await expect(page.locator('[data-videotime] [data-videotime-ui]')).toHaveCount(VIDEO_PATIENTS.length);
+  await expect(page.locator('[data-videotime] [data-videotime-ui]')).toHaveCount(ALL_FLAGGED);
 
   const badge = page.locator('tr', { hasText: 'Kari Berg' }).locator('[data-videotime-ui]');
   await expect(badge.getByText('Video', { exact: true })).toBeVisible();
   await expect(badge.getByRole('button', { name: 'Bli med i videorommet for timen kl. 08:20' })).toBeVisible();
   await expect(badge.locator('.badge')).toHaveAttribute('title', /^Merknaden sier «.*video.*»$/i);
+
+  const phone = page.locator('tr', { hasText: 'Mathias Eide' }).locator('[data-videotime-ui]');
+  await expect(phone.getByText('Telefon', { exact: true })).toBeVisible();
+  await expect(phone.getByRole('button')).toHaveCount(0);
+  await expect(phone.locator('.badge')).toHaveAttribute('title', 'Merknaden sier «Ring meg»');
 });
 
 test('keeps one badge per appointment when the page re-renders its rows', async ({ page }) => {
   await page.goto('demo-timebook.html');
-  await expect(page.locator('[data-videotime-ui]')).toHaveCount(VIDEO_PATIENTS.length);
+  await expect(page.locator('[data-videotime-ui]')).toHaveCount(ALL_FLAGGED);
 
   // A single-page timebook re-rendering: rows replaced by clones (our hosts copied along) and re-added.
   await page.evaluate(() => {
@@ -40,7 +50,7 @@ test('keeps one badge per appointment when the page re-renders its rows', async 
       body.replaceChildren(...clones);
     }
   });
-  await expect(page.locator('[data-videotime-ui]')).toHaveCount(VIDEO_PATIENTS.length);
+  await expect(page.locator('[data-videotime-ui]')).toHaveCount(ALL_FLAGGED);
   for (const row of await page.locator('[data-videotime]').all()) {
     await expect(row.locator('[data-videotime-ui]')).toHaveCount(1);
   }
@@ -50,7 +60,7 @@ test('keeps one badge per appointment when the page re-renders its rows', async 
   await page.locator('tr', { hasText: 'Kari Berg' }).locator('td.merknad').evaluate((cell) => {
     cell.textContent = 'Vondt i kneet';
   });
-  await expect(page.locator('[data-videotime-ui]')).toHaveCount(VIDEO_PATIENTS.length - 1);
+  await expect(page.locator('[data-videotime-ui]')).toHaveCount(ALL_FLAGGED - 1);
   await expect(page.locator('tr', { hasText: 'Kari Berg' })).not.toHaveAttribute('data-videotime');
 });
 

@@ -20,7 +20,7 @@ export interface FixtureServer {
 }
 
 /** Serves test timebooks from tests/fixtures on loopback only. */
-export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureServer> {
+export async function startFixtureServer(root = FIXTURES_DIR, host = '127.0.0.1'): Promise<FixtureServer> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = join(root, path);
@@ -31,10 +31,10 @@ export async function startFixtureServer(root = FIXTURES_DIR): Promise<FixtureSe
     response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(0, host, done));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://${host}:${port}/`,
     close: () =>
       new Promise((done) => {
         // Keep-alive sockets from the browser would otherwise hold close() open forever.

@@ -1,0 +1,117 @@
+import css from '@/components/badge.css?inline';
+import { ConsultationBadge, type ConsultationBadgeProps } from '@/components/ConsultationBadge';
+import type { Appointment, FlaggedAppointment, Slot } from '@/utils/appointment';
+import { describeDecision } from '@/utils/decision-reason';
+import type { Decision, Detector } from '@/utils/detector';
+import { t } from '@/utils/i18n';
+import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '@/utils/schedule';
+import { mountShadowUi, UI_ATTRIBUTE, type ShadowUi } from './shadow-ui';
+
+export const FLAG_ATTRIBUTE = 'data-videotime';
+
+interface Flag {
+  host: ShadowUi;
+  appointment: Appointment;
+  decision: Decision;
+  /** What the badge shows; re-rendering only when it changes keeps re-scans cheap. */
+  key: string;
+}
+
+export interface FlaggerOptions {
+  detector: Detector;
+  join: (slot: Slot) => void;
+  copyInvite: (slot: Slot) => Promise<boolean>;
+  now?: () => Date;
+}
+
+export const slotKey = (slot: Slot) => `${slot.time}\n${slot.practitioner ?? ''}`;
+
+/**
+ * Keeps exactly one badge on each flagged appointment: re-scanning after any re-render adds
+ * badges to new rows, moves none twice, and cleans up rows that left or stopped matching.
+ */
+export function createFlagger(options: FlaggerOptions) {
+  const now = options.now ?? (() => new Date());
+  let detector = options.detector;
+  let feeCodes: FeeCodeSettings | null = null;
+  const joined = new Set<string>();
+  const flags = new Map<HTMLElement, Flag>();
+
+  function propsOf({ time, practitioner }: Appointment, decision: Decision): ConsultationBadgeProps {
+    const props: ConsultationBadgeProps = { category: decision.category, time, reason: describeDecision(decision) };
+    if (decision.category !== 'video') return props;
+    const at = now();
+    const [key, ...values] = relativeStart(time, at);
+    props.join = {
+      relative: t(key, ...values),
+      prominent: isJoinTime(time, at),
+      joined: joined.has(slotKey({ time, practitioner })),
+      feeCode: feeCodes && feeCodeFor(time, at, feeCodes),
+      onJoin: () => options.join({ time, practitioner }),
+      onCopyInvite: () => options.copyInvite({ time, practitioner }),
+    };
+    return props;
+  }
+
+  /** Renders a flag's badge, mounting it where the page has none (or lost ours). */
+  function render(element: HTMLElement, appointment: Appointment, decision: Decision) {
+    const props = propsOf(appointment, decision);
+    const { onJoin: _join, onCopyInvite: _copy, ...shown } = props.join ?? {};
+    const key = JSON.stringify([props.category, props.reason, shown]);
+    const flag = flags.get(element);
+    if (flag && flag.host.element.parentNode === appointment.anchor) {
+      if (flag.key !== key) flag.host.update(<ConsultationBadge {...props} />);
+      flags.set(element, { ...flag, appointment, decision, key });
+      return;
+    }
+    flag?.host.remove();
+    // A page that clones a flagged row copies our host element too; only ours may stay.
+    for (const stray of appointment.anchor.querySelectorAll(`[${UI_ATTRIBUTE}]`)) stray.remove();
+    const host = mountShadowUi(appointment.anchor, 'videotime-badge', css, <ConsultationBadge {...props} />);
+    flags.set(element, { host, appointment, decision, key });
+  }
+
+  function unflag(element: HTMLElement) {
+    flags.get(element)?.host.remove();
+    flags.delete(element);
+    element.removeAttribute(FLAG_ATTRIBUTE);
+  }
+
+  /** Flags the appointments of a fresh read of the page; answers with the video ones. */
+  function update(appointments: Appointment[]): FlaggedAppointment[] {
+    const flagged: FlaggedAppointment[] = [];
+    const seen = new Set<HTMLElement>();
+    for (const appointment of appointments) {
+      const decision = detector(appointment);
+      if (decision.category === 'other') continue;
+      const { element, time, practitioner, type } = appointment;
+      render(element, appointment, decision);
+      if (element.getAttribute(FLAG_ATTRIBUTE) !== decision.category) element.setAttribute(FLAG_ATTRIBUTE, decision.category);
+      seen.add(element);
+      if (decision.category === 'video') flagged.push({ time, practitioner, type, decision });
+    }
+    for (const element of [...flags.keys()]) if (!seen.has(element)) unflag(element);
+    return flagged;
+  }
+
+  /** Re-renders every badge in place: the clock moved, or a join or setting changed. */
+  function refresh() {
+    for (const [element, flag] of flags) render(element, flag.appointment, flag.decision);
+  }
+
+  return {
+    update,
+    refresh,
+    setDetector(next: Detector) {
+      detector = next;
+    },
+    setFeeCodes(next: FeeCodeSettings) {
+      feeCodes = next;
+      refresh();
+    },
+    setJoined(slots: Slot[]) {
+      for (const slot of slots) joined.add(slotKey(slot));
+      refresh();
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import css from '@/components/panel.css?inline';
+import { LayoutNotice } from '@/components/LayoutNotice';
+import type { Slot, TimebookSummary } from '@/utils/appointment';
+import { createDetector } from '@/utils/detector';
+import { guarded } from '@/utils/guard';
+import { readWithProfile } from '@/utils/profile-reader';
+import { background, timebook } from '@/utils/protocol';
+import { nextAppointment } from '@/utils/schedule';
+import { profileFor, type SiteProfile } from '@/utils/site-profiles';
+import { BESOKLEGEN_MATCHES } from '@/utils/sites';
+import { readTimebook } from '@/utils/timebook-reader';
+import { createFlagger, FLAG_ATTRIBUTE } from './flagger';
+import { startPicker } from './picker';
+import { mountShadowUi, type ShadowUi } from './shadow-ui';
+import { createVideoOnlyFilter } from './video-only';
+import { watchPage } from './watch';
+
+/** The relative start times on the join buttons ("om 12 min") move on with the clock. */
+const CLOCK_TICK_MS = 30_000;
+
+/** How long a taught page may show no appointments before we say its layout changed. */
+const LAYOUT_GRACE_MS = 4_000;
+
+export default defineContentScript({
+  matches: BESOKLEGEN_MATCHES,
+  main: guarded('start', (ctx: ContentScriptContext) => {
+    // Built-in profiles apply at once; the admin's own arrive with the page config.
+    let profile: SiteProfile | undefined = profileFor(location.href, []);
+    let summary: TimebookSummary = { appointmentCount: 0, flagged: [], videoOnly: false, layoutChanged: false };
+    let reported = '';
+    let notice: ShadowUi | undefined;
+    let noticeDismissed = false;
+    let pickerOpen = false;
+    const startedAt = Date.now();
+
+    const flagger = createFlagger({ detector: createDetector(), join: guarded('join', join), copyInvite });
+    const videoOnly = createVideoOnlyFilter();
+
+    async function join(slot: Slot) {
+      const result = await background.send('room:join', { slot });
+      if (result.opened) {
+        flagger.setJoined([slot]);
+        await background.send('joined:mark', { slot });
+      }
+      return result;
+    }
+
+    /** The invite holds the room URL: it goes straight to the clipboard, never into the page. */
+    async function copyInvite(slot: Slot): Promise<boolean> {
+      try {
+        const result = await background.send('invite:text', { slot });
+        if ('error' in result) return false;
+        await navigator.clipboard.writeText(result.text);
+        return true;
+      } catch (error) {
+        console.error('[Videotime] copy invite', error);
+        return false;
+      }
+    }
+
+    function teach() {
+      if (pickerOpen) return;
+      pickerOpen = true;
+      showNotice(false);
+      startPicker({
+        save: async (selectors) => {
+          const taught: SiteProfile = { name: location.hostname, matches: [`*://${location.hostname}/*`], selectors };
+          return (await background.send('profile:save', { profile: taught })).ok;
+        },
+        done: () => {
+          pickerOpen = false;
+        },
+      });
+    }
+
+    function showNotice(show: boolean) {
+      if (show && !notice && !noticeDismissed) {
+        const dismiss = () => {
+          noticeDismissed = true;
+          showNotice(false);
+        };
+        notice = mountShadowUi(document.documentElement, 'videotime-notice', css, <LayoutNotice onTeach={teach} onDismiss={dismiss} />);
+      } else if (!show && notice) {
+        notice.remove();
+        notice = undefined;
+      }
+    }
+
+    const rescan = guarded('scan', () => {
+      const appointments = profile?.selectors ? readWithProfile(document, profile.selectors) : readTimebook(document);
+      const flagged = flagger.update(appointments);
+      videoOnly.apply(appointments, (element) => element.getAttribute(FLAG_ATTRIBUTE) === 'video');
+      const layoutChanged = !!profile?.selectors && appointments.length === 0 && Date.now() - startedAt >= LAYOUT_GRACE_MS;
+      showNotice(layoutChanged && !pickerOpen);
+      summary = { appointmentCount: appointments.length, flagged, videoOnly: videoOnly.active, layoutChanged };
+      const slots = flagged.map(({ time, practitioner }) => ({ time, practitioner }));
+      const report = JSON.stringify(slots);
+      if (report !== reported) {
+        reported = report;
+        void background.send('timebook:flagged', { slots }).catch(() => undefined);
+        void background.send('joined:list', { slots }).then((joined) => flagger.setJoined(slots.filter((_, i) => joined[i])));
+      }
+      return summary;
+    });
+
+    const loadConfig = guarded('config', async () => {
+      const config = await background.send('page:config', {});
+      profile = profileFor(location.href, config.profiles);
+      flagger.setDetector(createDetector(config.detector));
+      flagger.setFeeCodes(config.feeCodes);
+      rescan();
+    });
+
+    rescan();
+    void loadConfig();
+    watchPage(ctx, () => rescan());
+    ctx.setInterval(guarded('tick', () => flagger.refresh()), CLOCK_TICK_MS);
+    ctx.setTimeout(() => rescan(), LAYOUT_GRACE_MS);
+
+    timebook.handle({
+      'timebook:list': async () => rescan() ?? summary,
+      'timebook:join': async ({ slot }) => join(slot),
+      'timebook:joinNext': async () => {
+        const next = nextAppointment(summary.flagged, new Date());
+        return next ? join(next) : { opened: false };
+      },
+      'timebook:videoOnly': async ({ videoOnly: on }) => {
+        videoOnly.setActive(on);
+        rescan();
+      },
+      'settings:changed': async () => loadConfig(),
+      'picker:start': async () => teach(),
+    });
+  }),
+});

@@ -1,0 +1,51 @@
+import { render, type ComponentChild } from 'preact';
+
+export const UI_ATTRIBUTE = 'data-videotime-ui';
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * One constructed sheet per stylesheet, shared by every host: parsed once, and exempt from the
+ * page's style-src CSP. Firefox content scripts cannot adopt sheets, so they fall back to <style>.
+ */
+function applyStyles(shadow: ShadowRoot, css: string): void {
+  try {
+    let sheet = sheets.get(css);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(css, sheet);
+    }
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}
+
+export interface ShadowUi {
+  element: HTMLElement;
+  update(content: ComponentChild): void;
+  remove(): void;
+}
+
+/** Our UI lives in an open shadow root: page CSS cannot reach it, and it marks itself as ours. */
+export function mountShadowUi(parent: Element, tag: string, css: string, content: ComponentChild): ShadowUi {
+  const element = document.createElement(tag);
+  element.setAttribute(UI_ATTRIBUTE, '');
+  const shadow = element.attachShadow({ mode: 'open' });
+  applyStyles(shadow, css);
+  const root = document.createElement('span');
+  shadow.append(root);
+  render(content, root);
+  parent.append(element);
+  return {
+    element,
+    update: (next) => render(next, root),
+    remove() {
+      render(null, root);
+      element.remove();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const ROOM = 'https://video.solbakken.test/venterom';
+
+declare const chrome: {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, unknown>> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  tabs: { query(filter: object): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: object): Promise<unknown> };
+};
+declare const videotimeTest: {
+  joinNextInActiveTab(): Promise<unknown>;
+  joinFromNotification(id: string): Promise<void>;
+};
+
+const workerOf = (context: BrowserContext): Worker => context.serviceWorkers()[0]!;
+
+async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  await page.bringToFront();
+  return (await workerOf(context).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!));
+}
+
+/** Changes settings the way the options page does: through the background, validated. */
+async function updateSettings(context: BrowserContext, extensionId: string, patch: object) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const result = await page.evaluate(async (changes) => {
+    const loaded = (await chrome.runtime.sendMessage({ type: 'settings:get' })) as { stored: { settings: object } };
+    return chrome.runtime.sendMessage({ type: 'settings:save', settings: { ...loaded.stored.settings, ...changes } });
+  }, patch);
+  expect(result).toMatchObject({ ok: true });
+  await page.close();
+}
+
+async function serveRoom(context: BrowserContext) {
+  await context.route('https://video.solbakken.test/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Videorom</title>' }),
+  );
+}
+
+const row = (page: Page, patient: string) => page.locator('tr', { hasText: patient });
+
+test.describe('the doctor’s day', () => {
+  // The today page writes times relative to now; near midnight they would wrap to tomorrow.
+  test.skip(new Date().getHours() === 23 && new Date().getMinutes() >= 15, 'relative times would cross midnight');
+
+  test.beforeEach(async ({ context, extensionId }) => {
+    await serveRoom(context);
+    await updateSettings(context, extensionId, { defaultRoom: { preset: 'custom', url: ROOM } });
+  });
+
+  test('popup lists today’s video appointments in time order with the next one highlighted', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    await page.goto('demo-timebook.html');
+    await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
+    const tabId = await tabIdOf(context, page);
+
+    const popup = await context.newPage();
+    await popup.clock.setFixedTime(new Date(2026, 10, 25, 8, 15));
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const times = await popup.locator('.appointment .time').allTextContents();
+    expect(times).toEqual(['08:00', '08:20', '08:45', '09:00', '09:40', '10:20', '10:30', '10:30']);
+    const next = popup.locator('.appointment[aria-current="true"]');
+    await expect(next).toHaveCount(1);
+    await expect(next).toContainText('08:20');
+    await expect(next).toContainText('Neste · om 5 min');
+    await expect(popup.locator('.appointment').first()).toContainText('startet for 15 min siden');
+    await expect(popup.getByRole('button', { name: /^Kopier invitasjonen/ })).toHaveCount(8);
+  });
+
+  test('the toolbar button counts the tab’s video appointments', async ({ context, page }) => {
+    await page.goto('demo-timebook.html');
+    await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
+    const tabId = await tabIdOf(context, page);
+    await expect.poll(() => workerOf(context).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('8');
+  });
+
+  test('the join button says how soon, the shortcut joins the next, and the badge remembers it today', async ({
+    context,
+    page,
+  }) => {
+    await page.goto('today.html?slots=-30:video,3:ønsker video,40:video,10:Resept');
+    await expect(page.locator('[data-videotime="video"]')).toHaveCount(3);
+    await expect(row(page, 'Pasient 1').getByRole('button', { name: /Bli med/ })).toContainText('startet for 30 min siden');
+    const soon = row(page, 'Pasient 2').getByRole('button', { name: /Bli med/ });
+    await expect(soon).toContainText(/om [34] min/);
+    await expect(soon).toHaveClass(/prominent/);
+    await expect(row(page, 'Pasient 3').getByRole('button', { name: /Bli med/ })).not.toHaveClass(/prominent/);
+
+    await page.bringToFront();
+    const opened = context.waitForEvent('page');
+    await workerOf(context).evaluate(() => videotimeTest.joinNextInActiveTab());
+    await (await opened).waitForURL(ROOM);
+
+    const joinedBadge = row(page, 'Pasient 2').locator('.badge');
+    await expect(joinedBadge).toContainText('Åpnet i dag');
+    await expect(joinedBadge).toHaveAttribute('title', /Husk takst 2aek? for videokonsultasjonen/);
+    await expect(row(page, 'Pasient 3').locator('.badge')).not.toContainText('Åpnet i dag');
+
+    // The joined state survives a reload of the timebook…
+    await page.reload();
+    await expect(row(page, 'Pasient 2').locator('.badge')).toContainText('Åpnet i dag');
+
+    // …is stored as opaque keys only…
+    const stored = JSON.stringify(await workerOf(context).evaluate(() => chrome.storage.local.get('joinedToday')));
+    expect(stored).toMatch(/"keys":\["[0-9a-f]{64}"\]/);
+    expect(stored).not.toMatch(/Solberg|Pasient|\d\d:\d\d/);
+
+    // …and a record from an earlier day counts for nothing.
+    await workerOf(context).evaluate(async () => {
+      const { joinedToday } = (await chrome.storage.local.get('joinedToday')) as { joinedToday: { keys: string[] } };
+      await chrome.storage.local.set({ joinedToday: { ...joinedToday, day: '2000-01-01' } });
+    });
+    await page.reload();
+    await expect(page.locator('[data-videotime="video"]')).toHaveCount(3);
+    await expect(page.locator('.badge', { hasText: 'Åpnet i dag' })).toHaveCount(0);
+  });
+
+  test('a reminder fires before the appointment with no patient data, and clicking it joins', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    await updateSettings(context, extensionId, { reminders: { enabled: true, minutesBefore: 5 } });
+    await page.goto('today.html?slots=5:video,50:video');
+    await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
+
+    const worker = workerOf(context);
+    await expect.poll(() => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), { timeout: 15_000 }).toHaveLength(1);
+    const [id] = await worker.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+    expect(id).not.toContain('Pasient');
+
+    await page.bringToFront();
+    const opened = context.waitForEvent('page');
+    await worker.evaluate((notification) => videotimeTest.joinFromNotification(notification), id!);
+    await (await opened).waitForURL(ROOM);
+    await expect(row(page, 'Pasient 1').locator('.badge')).toContainText('Åpnet i dag');
+  });
+
+  test('staff copy the patient’s invite from the badge and from the popup', async ({ context, extensionId, page }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('demo-timebook.html');
+    const badge = row(page, 'Kari Berg').locator('[data-videotime-ui]');
+    await badge.getByRole('button', { name: 'Kopier invitasjonen til timen kl. 08:20' }).click();
+    await expect(badge.getByRole('button', { name: /Kopier invitasjonen/ })).toHaveText('✓ Kopiert');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Hei! Videotimen din starter kl. 08:20. Bli med her: ${ROOM}`,
+    );
+    // The room URL went to the clipboard, not into the page.
+    expect(await page.content()).not.toContain('solbakken.test');
+
+    const tabId = await tabIdOf(context, page);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByRole('button', { name: 'Kopier invitasjonen til timen kl. 10:20' }).click();
+    await expect(popup.getByRole('status')).toHaveText('Invitasjonen er kopiert.');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain('starter kl. 10:20');
+  });
+
+  test('the “bare video” view dims the rest, and turning it off leaves the page exactly as it was', async ({
+    context,
+    extensionId,
+    page,
+  }) => {
+    await page.goto('demo-timebook.html');
+    await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
+    const before = await page.locator('body').evaluate((body) => body.outerHTML);
+    const tabId = await tabIdOf(context, page);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const toggle = popup.getByLabel('Vis bare videotimer i timeboken');
+
+    await toggle.check();
+    await expect(row(page, 'Ole Hansen')).toHaveCSS('opacity', '0.3');
+    await expect(row(page, 'Kari Berg')).toHaveCSS('opacity', '1');
+
+    await toggle.uncheck();
+    await expect(row(page, 'Ole Hansen')).toHaveCSS('opacity', '1');
+    expect(await page.locator('body').evaluate((body) => body.outerHTML)).toBe(before);
+  });
+});

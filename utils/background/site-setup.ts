@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+import { guarded } from '../guard';
+import { background } from '../protocol';
+import type { Settings } from '../settings';
+import type { SaveResult } from '../settings-store';
+
+export interface SettingsAccess {
+  /** What the extension runs on: stored settings with any policy values over them. */
+  effective(): Promise<Settings>;
+  /** The stored settings alone, which are what a change is made to. */
+  stored(): Promise<Settings>;
+  save(next: Settings): Promise<SaveResult>;
+}
+
+const SCRIPT_ID = 'videotime-sites';
+const SCRIPT_FILE = '/content-scripts/timebook.js';
+
+/** Firefox's MV2 build registers through contentScripts, whose handle must be kept to unregister. */
+interface FirefoxContentScripts {
+  contentScripts: {
+    register(options: { matches: string[]; js: { file: string }[]; runAt: string }): Promise<{ unregister(): Promise<void> }>;
+  };
+}
+let firefoxRegistration: { unregister(): Promise<void> } | undefined;
+
+/**
+ * Runs the content script on exactly the admin's sites whose host permission is granted: adding
+ * a site (with its permission) starts it there, removing either stops it.
+ */
+async function syncSiteScripts(patterns: string[]): Promise<void> {
+  const granted: string[] = [];
+  for (const pattern of patterns) {
+    if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+  }
+  if (browser.scripting?.registerContentScripts) {
+    const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (granted.length) {
+      await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: [SCRIPT_FILE], runAt: 'document_idle' }]);
+    }
+    return;
+  }
+  await firefoxRegistration?.unregister();
+  firefoxRegistration = granted.length
+    ? await (browser as unknown as FirefoxContentScripts).contentScripts.register({ matches: granted, js: [{ file: SCRIPT_FILE }], runAt: 'document_idle' })
+    : undefined;
+}
+
+/** Sites and profiles: which pages Videotime reads, and how. */
+export function registerSiteSetup(access: SettingsAccess) {
+  const sync = guarded('sites', async () => syncSiteScripts((await access.effective()).sites));
+
+  background.handle({
+    'page:config': async () => {
+      const { detector, feeCodes, profiles } = await access.effective();
+      return { detector, feeCodes, profiles };
+    },
+    'profile:save': async ({ profile }) => {
+      const stored = await access.stored();
+      const profiles = [...stored.profiles.filter((p) => p.name !== profile.name), profile];
+      return { ok: (await access.save({ ...stored, profiles })).ok };
+    },
+    'site:add': async ({ pattern, tabId }) => {
+      const stored = await access.stored();
+      if (!stored.sites.includes(pattern)) {
+        const saved = await access.save({ ...stored, sites: [...stored.sites, pattern] });
+        if (!saved.ok) return { ok: false };
+      }
+      await sync();
+      // The tab that asked is already loaded: start reading it now rather than after a reload.
+      await (browser.scripting
+        ? browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] })
+        : browser.tabs.executeScript(tabId, { file: SCRIPT_FILE }));
+      return { ok: true };
+    },
+  });
+
+  void sync();
+  browser.permissions.onAdded.addListener(() => void sync());
+  browser.permissions.onRemoved.addListener(() => void sync());
+  return { sync };
+}
