@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Appointment } from './appointment';
+import { createDetector } from './detector';
+import { UI_ATTRIBUTE } from './reader/text';
 import { readTimebook } from './timebook-reader';
 
 function pageOf(html: string): Document {
@@ -9,11 +12,25 @@ function pageOf(html: string): Document {
   return document;
 }
 
-describe('readTimebook', () => {
+/** The body of a fixture page the e2e tests also serve. */
+function fixture(name: string): Document {
+  const html = readFileSync(resolve(import.meta.dirname, '../tests/fixtures', name), 'utf8');
+  return pageOf(/<body>([\s\S]*)<\/body>/.exec(html)![1]!);
+}
+
+/** Fixture appointments carry data-appt; anything read without it is a false appointment. */
+const idOf = ({ element }: Appointment) => element.getAttribute('data-appt') ?? `<${element.localName}>${element.textContent}`;
+const ids = (appointments: Appointment[]) => appointments.map(idOf).sort();
+const detect = createDetector();
+const videoIds = (appointments: Appointment[]) => ids(appointments.filter((a) => detect(a).category === 'video'));
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('readTimebook on tables', () => {
   it('reads every appointment of the demo timebook with its practitioner from the caption', () => {
-    const html = readFileSync(resolve(import.meta.dirname, '../tests/fixtures/demo-timebook.html'), 'utf8');
-    const page = pageOf(/<body>([\s\S]*)<\/body>/.exec(html)![1]!);
-    const appointments = readTimebook(page);
+    const appointments = readTimebook(fixture('demo-timebook.html'));
     expect(appointments).toHaveLength(36);
     expect(new Set(appointments.map((a) => a.practitioner))).toEqual(
       new Set(['Ingrid Solberg (fastlege)', 'Ahmed Karimi (fastlege)', 'Marte Lien (lege i spesialisering)']),
@@ -38,9 +55,26 @@ describe('readTimebook', () => {
     ]);
   });
 
-  it('ignores tables without a comment column', () => {
+  it('reads a plain table headed in its first row, and neither opening hours nor prose around it', () => {
+    const appointments = readTimebook(fixture('plain-table.html'));
+    expect(ids(appointments)).toEqual(['arne', 'hilde', 'knut', 'mona', 'sigrid']);
+    expect(appointments.find((a) => idOf(a) === 'sigrid')).toMatchObject({
+      time: '08:00',
+      patient: 'Sigrid Holm',
+      practitioner: 'Dr. Berntsen',
+      comment: 'Vil gjerne ha videotime',
+    });
+    expect(videoIds(appointments)).toEqual(['mona', 'sigrid']);
+  });
+
+  it('finds no appointment on a page without a timebook', () => {
+    expect(readTimebook(fixture('no-timebook.html'))).toEqual([]);
+  });
+
+  it('ignores tables of opening hours, headed or not', () => {
     const page = pageOf(`<table><thead><tr><th>Dag</th><th>Åpningstid</th></tr></thead>
-      <tbody><tr><td>Mandag</td><td>video 08–16</td></tr></tbody></table>`);
+      <tbody><tr><td>Mandag</td><td>video 08–16</td></tr></tbody></table>
+      <table><tr><td>Mandag</td><td>08:00–16:00</td></tr><tr><td>Lørdag</td><td>10:00–13:00 (kun video)</td></tr></table>`);
     expect(readTimebook(page)).toEqual([]);
   });
 
@@ -48,8 +82,59 @@ describe('readTimebook', () => {
     const page = pageOf(`<table><thead><tr><th>Tid</th><th>Merknad</th></tr></thead>
       <tbody><tr><td>08:00</td><td>video</td></tr></tbody></table>`);
     const [first] = readTimebook(page);
-    first!.anchor.append(Object.assign(document.createElement('videotime-badge'), { title: 'x' }));
-    first!.anchor.lastElementChild!.attachShadow({ mode: 'open' }).textContent = 'Bli med';
+    const host = Object.assign(document.createElement('videotime-badge'), { title: 'Bli med' });
+    host.setAttribute(UI_ATTRIBUTE, '');
+    first!.anchor.append(host);
+    host.attachShadow({ mode: 'open' }).textContent = 'Bli med';
     expect(readTimebook(page)[0]!.comment).toBe('video');
+  });
+});
+
+describe('readTimebook on shapes', () => {
+  it('finds list items, ARIA rows, list items and grid cells, and cards, each its own element', () => {
+    const appointments = readTimebook(fixture('shapes-timebook.html'));
+    expect(ids(appointments)).toEqual(
+      ['emil', 'ida', 'jonas', 'kari', 'lars', 'liv', 'marit', 'nora', 'ole', 'per', 'sara', 'tor'].sort(),
+    );
+    expect(videoIds(appointments)).toEqual(['ida', 'kari', 'marit', 'nora', 'per', 'sara']);
+  });
+
+  it('reads time and comment of a card, and places the badge inside it', () => {
+    const appointments = readTimebook(fixture('shapes-timebook.html'));
+    const per = appointments.find((a) => idOf(a) === 'per')!;
+    expect(per).toMatchObject({ time: '8.45', comment: 'Per Olsen – helst på video' });
+    expect(per.anchor).toBe(per.element);
+    const nora = appointments.find((a) => idOf(a) === 'nora')!;
+    expect(nora.time).toBe('09:00');
+    expect(nora.anchor.textContent).toBe('Video/tlf - fornye resept');
+    for (const { element, anchor } of appointments) expect(element.contains(anchor)).toBe(true);
+  });
+
+  it('reads comments that only tooltips and accessible names hold', () => {
+    const appointments = readTimebook(fixture('tooltips.html'));
+    expect(ids(appointments)).toEqual(['jonas', 'kari', 'nils', 'ole', 'per', 'silje']);
+    expect(videoIds(appointments)).toEqual(['kari', 'per', 'silje']);
+    expect(detect(appointments.find((a) => idOf(a) === 'jonas')!).category).toBe('telefon');
+  });
+
+  it('reads an open booking form from its fields, never from the options of a list', () => {
+    const page = fixture('booking-form.html');
+    const [booking, ...rest] = readTimebook(page);
+    expect(rest).toEqual([]);
+    expect(booking).toMatchObject({ time: '14:30', patient: 'Eva Jensen', type: 'Kontroll', comment: 'Kan vi ta det på video?' });
+    expect(booking!.anchor.className).toBe('felt');
+
+    // What the receptionist types is in the field's value only.
+    page.querySelector<HTMLTextAreaElement>('#merknad')!.value = 'Resept';
+    expect(readTimebook(page)[0]!.comment).toBe('Resept');
+  });
+
+  it('flags one appointment per element even when times of one appointment are split', () => {
+    const page = pageOf(`<ol>
+      <li data-appt="a"><span>09:00</span>–<span>09:15</span> <em>Kari</em> ønsker video</li>
+      <li data-appt="b"><span>09:15</span>–<span>09:30</span> <em>Ole</em> resept</li></ol>`);
+    const appointments = readTimebook(page);
+    expect(ids(appointments)).toEqual(['a', 'b']);
+    expect(appointments[0]!.time).toBe('09:00');
   });
 });

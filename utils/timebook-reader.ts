@@ -1,88 +1,43 @@
 import type { Appointment } from './appointment';
+import { readForms } from './reader/forms';
+import { readShapes } from './reader/shapes';
+import { readTable } from './reader/table';
+import { readCalendarEvents } from './reader/widgets';
 
-type Field = 'time' | 'patient' | 'type' | 'comment' | 'practitioner';
-
-/** Column headings timebooks use, in Norwegian and English, matched after lower-casing. */
-const HEADINGS: Record<Field, readonly string[]> = {
-  time: ['tid', 'klokkeslett', 'kl', 'kl.', 'time', 'start'],
-  patient: ['pasient', 'navn', 'patient', 'name'],
-  type: ['avtaletype', 'type', 'timetype', 'appointment type'],
-  comment: ['merknad', 'kommentar', 'beskjed', 'notat', 'comment', 'note', 'notes'],
-  practitioner: ['behandler', 'lege', 'practitioner', 'doctor'],
-};
-
-const FIELDS = Object.keys(HEADINGS) as Field[];
-
-const cleanText = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-function fieldOfHeading(text: string): Field | undefined {
-  const heading = text.toLowerCase().replace(/[:*]/g, '').trim();
-  return FIELDS.find((field) => HEADINGS[field].includes(heading));
-}
-
-// Selectors rather than the table DOM API (rows, cells): it behaves the same in every DOM.
-const ROWS = ':scope > thead > tr, :scope > tbody > tr, :scope > tr';
-const cellsOf = (row: Element) => Array.from(row.children).filter((cell) => cell.matches('td, th')) as HTMLElement[];
-const spanOf = (cell: Element) => Number(cell.getAttribute('colspan')) || 1;
-
-/** Column index of each field, honouring colspan so later columns stay aligned. */
-function columnsOf(headerRow: Element): Partial<Record<Field, number>> {
-  const columns: Partial<Record<Field, number>> = {};
-  let index = 0;
-  for (const cell of cellsOf(headerRow)) {
-    const field = fieldOfHeading(cleanText(cell));
-    if (field && columns[field] === undefined) columns[field] = index;
-    index += spanOf(cell);
+/** Appointments of one document, most certain readers first; each claims what it read. */
+function readDocument(root: ParentNode): Appointment[] {
+  const appointments = readCalendarEvents(root);
+  const claimed = new Set<Element>(appointments.map(({ element }) => element));
+  for (const table of root.querySelectorAll('table')) {
+    const rows = readTable(table).filter(({ element }) => !claimed.has(element));
+    if (rows.length) claimed.add(table);
+    appointments.push(...rows);
   }
-  return columns;
-}
-
-function cellAt(row: Element, column: number | undefined): HTMLElement | undefined {
-  if (column === undefined) return undefined;
-  let index = 0;
-  for (const cell of cellsOf(row)) {
-    index += spanOf(cell);
-    if (column < index) return cell;
-  }
-  return undefined;
-}
-
-/** Timebooks without a practitioner column name the practitioner in the caption or a section heading. */
-function practitionerOf(table: HTMLTableElement): string | null {
-  const heading = table.closest('section, article')?.querySelector('h1, h2, h3, h4');
-  const caption = table.querySelector(':scope > caption');
-  return cleanText(caption) || table.getAttribute('aria-label')?.trim() || cleanText(heading) || null;
-}
-
-const isHeaderRow = (row: Element) => row.parentElement?.localName === 'thead' || cellsOf(row).every((cell) => cell.localName === 'th');
-
-function readTable(table: HTMLTableElement): Appointment[] {
-  const rows = Array.from(table.querySelectorAll<HTMLElement>(ROWS));
-  const headerRow = rows.find(isHeaderRow);
-  if (!headerRow) return [];
-  const columns = columnsOf(headerRow);
-  if (columns.comment === undefined) return [];
-  const tablePractitioner = practitionerOf(table);
-  const appointments: Appointment[] = [];
-  for (const row of rows) {
-    if (isHeaderRow(row)) continue;
-    const anchor = cellAt(row, columns.comment);
-    if (!anchor) continue;
-    const read = (field: Field) => cleanText(cellAt(row, columns[field]));
-    appointments.push({
-      element: row,
-      anchor,
-      time: read('time'),
-      patient: read('patient'),
-      type: read('type'),
-      comment: cleanText(anchor),
-      practitioner: read('practitioner') || tablePractitioner,
-    });
+  for (const reader of [readShapes, readForms]) {
+    const found = reader(root, claimed);
+    for (const { element } of found) claimed.add(element);
+    appointments.push(...found);
   }
   return appointments;
 }
 
-/** Finds appointments in every table whose header names a comment column (Merknad, Kommentar, …). */
+/** Same-origin frames are part of the page; a cross-origin one is none of our business (and unreadable). */
+function frameDocuments(root: ParentNode): Document[] {
+  const documents: Document[] = [];
+  for (const frame of root.querySelectorAll('iframe')) {
+    try {
+      if (frame.contentDocument?.body) documents.push(frame.contentDocument);
+    } catch {
+      // Some browsers throw rather than answer null for a cross-origin frame.
+    }
+  }
+  return documents;
+}
+
+/**
+ * Finds the appointments of a timebook the extension has never seen: calendar widgets, tables
+ * headed Merknad/Tid/Pasient, lists, rows and cards holding a time, booking forms, same-origin frames.
+ */
 export function readTimebook(root: ParentNode): Appointment[] {
-  return Array.from(root.querySelectorAll('table')).flatMap(readTable);
+  return [...readDocument(root), ...frameDocuments(root).flatMap(readTimebook)];
 }

@@ -1,0 +1,49 @@
+import type { Appointment } from '../appointment';
+import { fieldOfWords, type Field } from './fields';
+import { badgeSpot, everythingSaid, shownText, timeIn, withoutTimes } from './text';
+
+type Parts = Partial<Record<Field, Element>>;
+
+/** Where a card's markup names its parts: class="appt-note", data-field="comment", itemprop="name". */
+function partsOf(card: Element): Parts {
+  const parts: Parts = {};
+  for (const element of card.querySelectorAll('[class], [data-field], [itemprop]')) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('data-field') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
+    const field = fieldOfWords(names);
+    if (field && !parts[field]) parts[field] = element;
+  }
+  return parts;
+}
+
+/** A badge at the end of the card's own line of text, or of its last part when it has none. */
+function defaultAnchor(card: Element): Element {
+  if (card.localName === 'tr' || card.getAttribute('role') === 'row') return card.lastElementChild ?? card;
+  const ownText = Array.from(card.childNodes).some((node) => node.nodeType === 3 && node.textContent?.trim());
+  return ownText ? card : (card.lastElementChild ?? card);
+}
+
+/**
+ * Reads an appointment from an element holding just one: its parts where the markup names them,
+ * otherwise everything it says but the time is the comment.
+ */
+export function readCard(card: HTMLElement, anchorHint?: Element | null): Appointment {
+  const parts = partsOf(card);
+  const named = new Set(Object.values(parts));
+  const read = (field: Field) => {
+    const part = parts[field];
+    return part ? shownText(part) : '';
+  };
+  const shown = shownText(card);
+  const comment = parts.comment
+    ? everythingSaid(parts.comment)
+    : withoutTimes(everythingSaid(card, named.size ? shownText(card, (element) => named.has(element)) : shown));
+  return {
+    element: card,
+    anchor: badgeSpot(anchorHint ?? parts.comment ?? defaultAnchor(card)),
+    time: timeIn(read('time')) || timeIn(shown),
+    patient: read('patient'),
+    type: read('type'),
+    comment,
+    practitioner: read('practitioner') || null,
+  };
+}

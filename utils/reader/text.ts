@@ -1,0 +1,151 @@
+/** Text as a reader sees it: tags gone, whitespace collapsed. */
+export const cleanText = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Marks Videotime's own badge hosts, which no reader may take as page content. */
+export const UI_ATTRIBUTE = 'data-videotime-ui';
+
+/** Elements whose text is not what the page shows: code, templates, and every option of a select. */
+const UNSHOWN = new Set(['script', 'style', 'template', 'noscript', 'select', 'option', 'textarea']);
+
+export const isOwnUi = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
+
+/** Whether a walk over the page's content should step over this element and all inside it. */
+export const isUnshown = (element: Element) => UNSHOWN.has(element.localName) || isOwnUi(element);
+
+/**
+ * Visits the text nodes under root in document order, stepping over unshown elements and those
+ * skip() names. Written as a plain loop: it runs over whole pages on every re-render.
+ */
+export function forEachText(root: Node, visit: (text: Text) => void, skip?: (element: Element) => boolean): void {
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (!isUnshown(element) && !skip?.(element) && element.firstChild) {
+        node = element.firstChild;
+        continue;
+      }
+    } else if (node.nodeType === 3) {
+      visit(node as Text);
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+}
+
+/**
+ * The text an element shows, without option lists, scripts or our own UI. Its pieces are joined
+ * with spaces: pages render "<div>Nora Dahl</div><div>Video</div>" as two lines, not "DahlVideo".
+ */
+export function shownText(element: Element, skip?: (element: Element) => boolean): string {
+  const parts: string[] = [];
+  forEachText(element, (text) => parts.push(text.data), skip);
+  return cleanText(parts.join(' '));
+}
+
+/**
+ * "09:15", "9.15", "kl. 09:15.": hours 0–23, never part of a longer number or a date ("12.03.1954",
+ * "25.11."); with a dot, a trailing dot means a date.
+ */
+const CLOCK = String.raw`(?<![\d.:])(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d|[.:]\d)|\.[0-5]\d(?![\d.:]))`;
+const TIME = new RegExp(CLOCK, 'g');
+/** A time range ("08:00–16:00", "9.00 - 9.30"), for telling opening hours from appointments. */
+const RANGE = new RegExp(String.raw`(${CLOCK})\s*(?:[-–—]|til|to)\s*(${CLOCK})`, 'g');
+
+/** The first time of day written in the text, as written. */
+export function timeIn(text: string): string {
+  TIME.lastIndex = 0;
+  return TIME.exec(text)?.[0] ?? '';
+}
+
+const minutesOf = (time: string) => {
+  const [hours, minutes] = time.split(/[:.]/).map(Number);
+  return (hours ?? 0) * 60 + (minutes ?? 0);
+};
+
+/** Opening hours span hours; an appointment lasts minutes, very rarely more than an hour and a half. */
+const LONGEST_APPOINTMENT_MINUTES = 90;
+
+export function hasLongRange(text: string): boolean {
+  for (const [, from = '', to = ''] of text.matchAll(RANGE)) {
+    if (minutesOf(to) - minutesOf(from) > LONGEST_APPOINTMENT_MINUTES) return true;
+  }
+  return false;
+}
+
+/** Words that, with times, make opening hours or a clock rather than an appointment. */
+const NOT_APPOINTMENT_WORDS = new Set(
+  ('mandag tirsdag onsdag torsdag fredag lørdag søndag man tir ons tor fre lør søn hverdager helg helger ' +
+    'stengt åpent åpen lunsj kl monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
+    'weekdays weekend closed open lunch i dag idag today nå now')
+    .split(' '),
+);
+
+/** Whether the text says something besides times, dates and weekdays: a name, a comment. */
+export function saysMoreThanTime(text: string): boolean {
+  const words = text
+    .replace(TIME, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  return words.some((word) => word.length > 1 && !NOT_APPOINTMENT_WORDS.has(word));
+}
+
+export function withoutTimes(text: string): string {
+  return cleanText(text.replace(RANGE, ' ').replace(TIME, ' ').replace(/^\W+/u, ''));
+}
+
+/** Controls whose value is something a person typed or chose, not a flag or a hidden id. */
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
+
+export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** What a control holds now, which for a typed-in field only its value property knows. */
+export function valueOf(control: Control): string {
+  if (control.localName === 'select') {
+    const select = control as HTMLSelectElement;
+    const chosen = Array.from(select.querySelectorAll('option')).find((option) => option.selected);
+    return cleanText(chosen?.textContent);
+  }
+  if (control.localName === 'input' && !TEXT_INPUT_TYPES.has(control.getAttribute('type')?.toLowerCase() ?? '')) {
+    return (control as HTMLInputElement).type === 'time' ? control.value : '';
+  }
+  return cleanText(control.value);
+}
+
+/** Tooltips and accessible names: many calendars show the comment only there. */
+function tooltipsOf(element: Element): string[] {
+  const labelled = [element, ...element.querySelectorAll('[title], [aria-label]')];
+  const texts: string[] = [];
+  for (const each of labelled) {
+    if (each.closest(`[${UI_ATTRIBUTE}]`)) continue;
+    for (const name of ['title', 'aria-label']) {
+      const text = cleanText(each.getAttribute(name));
+      if (text) texts.push(text);
+    }
+  }
+  return texts;
+}
+
+/**
+ * Everything an element says to a reader: its shown text, its tooltips and the values of its
+ * fields, each once. Text only: nothing of it is ever parsed as markup.
+ */
+export function everythingSaid(element: Element, shown = shownText(element)): string {
+  const parts = [shown];
+  const seen = shown.toLowerCase();
+  const controls = element.querySelectorAll<Control>('input, textarea, select');
+  for (const text of [...tooltipsOf(element), ...Array.from(controls, valueOf)]) {
+    const lower = text.toLowerCase();
+    if (text && !seen.includes(lower) && !parts.some((part) => part.toLowerCase() === lower)) parts.push(text);
+  }
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** Where a badge may go at or near an element: never inside a form control, button or label. */
+export function badgeSpot(element: Element): HTMLElement {
+  let spot: Element = element;
+  while (spot.parentElement && spot.matches('input, textarea, select, option, button, label, :is(button, select, label) *')) {
+    spot = spot.parentElement;
+  }
+  return spot as HTMLElement;
+}
