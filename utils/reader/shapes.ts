@@ -1,4 +1,5 @@
 import type { Appointment } from '../appointment';
+import { containersAmong } from '../nesting';
 import { readCard } from './card';
 import { forEachText, hasLongRange, saysMoreThanTime, shownText, timeIn } from './text';
 
@@ -119,17 +120,10 @@ function confirmed(cards: Element[]): Set<Element> {
   return found;
 }
 
-/** An element holding several appointments is their container, never one of them. */
-function withoutContainers(cards: Set<Element>): Element[] {
-  const containers = new Set<Element>();
-  for (const card of cards) {
-    for (let up = card.parentElement; up; up = up.parentElement) if (cards.has(up)) containers.add(up);
-  }
-  return [...cards].filter((card) => !containers.has(card));
-}
-
 /** Appointments found by their shape alone, outside what other readers claimed. */
 export function readShapes(root: ParentNode, claimed: ReadonlySet<Element>): Appointment[] {
-  const cards = withoutContainers(confirmed(cardsOf(sayersOf(root, claimed))));
-  return cards.map((card) => readCard(card as HTMLElement));
+  const cards = [...confirmed(cardsOf(sayersOf(root, claimed)))];
+  // An element holding several appointments is their container, never one of them.
+  const containers = containersAmong(cards);
+  return cards.filter((card) => !containers.has(card)).map((card) => readCard(card as HTMLElement));
 }
