@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
 
@@ -12,6 +12,9 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
 };
+
+/** Pages named strict-csp* test Videotime under a site's strictest policy: no inline code or styles. */
+const STRICT_CSP = { 'content-security-policy': "default-src 'self'" };
 
 export interface FixtureServer {
   /** Base URL ending in '/', on 127.0.0.1 and a free port. */
@@ -28,7 +31,10 @@ export async function startFixtureServer(root = FIXTURES_DIR, host = '127.0.0.1'
       response.writeHead(404).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(basename(file).startsWith('strict-csp') ? STRICT_CSP : {}),
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, host, done));
