@@ -56,7 +56,7 @@ export default defineBackground(() => {
   }
 
   async function changed(result: SaveResult): Promise<SaveResult> {
-    if (result.ok) await Promise.all([announceSettingsChanged(), sites.sync()]);
+    if (result.ok) await Promise.all([announceSettingsChanged(), sites.settingsChanged()]);
     return result;
   }
 
@@ -102,6 +102,6 @@ export default defineBackground(() => {
   });
 
   browser.storage.onChanged.addListener(
-    guarded('policy', (_changes: unknown, area: string) => area === 'managed' && Promise.all([announceSettingsChanged(), sites.sync()])),
+    guarded('policy', (_changes: unknown, area: string) => area === 'managed' && Promise.all([announceSettingsChanged(), sites.settingsChanged()])),
   );
 });

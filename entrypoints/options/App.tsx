@@ -9,6 +9,7 @@ import { DetectorFields, TryComment } from './DetectorSection';
 import { fromDraft, toDraft, type Draft } from './draft';
 import { IssuesContext, Section, TextField } from './fields';
 import { PractitionerRooms, RoomEditor } from './RoomEditor';
+import { ProfileList, SiteFields } from './SitesSection';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; issues: SettingsIssue[] };
 
@@ -81,6 +82,12 @@ export function App() {
           </Section>
           <Section title={t('optionsFeeCodesHeading')} locked={locked('feeCodes')}>
             <FeeCodeFields value={draft.feeCodes} onChange={(feeCodes) => edit({ feeCodes })} />
+          </Section>
+          <Section title={t('optionsSitesHeading')} locked={locked('sites')}>
+            <SiteFields sites={draft.sites} onChange={(sites) => edit({ sites })} />
+          </Section>
+          <Section title={t('optionsProfilesHeading')} locked={locked('profiles')}>
+            <ProfileList profiles={draft.profiles} onChange={(profiles) => edit({ profiles })} />
           </Section>
           <div class="save-bar">
             <button type="submit">{t('optionsSave')}</button>

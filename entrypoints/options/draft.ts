@@ -4,6 +4,7 @@
  */
 import type { PresetId } from '@/utils/presets';
 import type { Room, Settings, SettingsKey } from '@/utils/settings';
+import type { SiteProfile } from '@/utils/site-profiles';
 
 export interface RoomDraft {
   preset: PresetId;
@@ -21,6 +22,9 @@ export interface Draft {
   videoTypes: string;
   reminders: { enabled: boolean; minutesBefore: string };
   feeCodes: { enabled: boolean; day: string; evening: string; eveningFromHour: string };
+  sites: string[];
+  /** Taught with the picker, not typed: the form lists and removes them. */
+  profiles: SiteProfile[];
 }
 
 /** The built-in categories always get a field; categories an admin added by file or policy too. */
@@ -46,6 +50,8 @@ export function toDraft(settings: Settings): Draft {
     videoTypes: detector.videoTypes.join('\n'),
     reminders: { enabled: reminders.enabled, minutesBefore: String(reminders.minutesBefore) },
     feeCodes: { ...feeCodes, eveningFromHour: String(feeCodes.eveningFromHour) },
+    sites: settings.sites,
+    profiles: settings.profiles,
   };
 }
 
@@ -69,6 +75,8 @@ export function fromDraft(draft: Draft, stored: Settings, locked: readonly Setti
     detector: detectorOf(draft),
     reminders: { enabled: draft.reminders.enabled, minutesBefore: Number(draft.reminders.minutesBefore) },
     feeCodes: { ...draft.feeCodes, eveningFromHour: Number(draft.feeCodes.eveningFromHour) },
+    sites: draft.sites,
+    profiles: draft.profiles,
   };
   for (const key of locked) {
     if (stored[key] === undefined) delete candidate[key];

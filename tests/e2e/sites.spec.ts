@@ -120,3 +120,33 @@ test('a taught page that stops yielding appointments says its layout may have ch
   await notice.getByRole('button', { name: 'Lukk' }).click();
   await expect(page.locator('videotime-notice')).toHaveCount(0);
 });
+
+test('an admin adds and removes a site in the options page', async ({ context, openOptions }) => {
+  const otherSite = await startFixtureServer(undefined, '127.0.0.2');
+  try {
+    const options = await openOptions();
+    const field = options.getByLabel('Nytt nettsted');
+    await field.fill('https://*/*');
+    await options.getByRole('button', { name: 'Legg til nettsted' }).click();
+    await expect(options.getByRole('alert')).toContainText('Et nettsted må ha et eget vertsnavn');
+
+    await field.fill('http://127.0.0.2/*');
+    await options.getByRole('button', { name: 'Legg til nettsted' }).click();
+    await expect(options.getByRole('button', { name: 'Fjern http://127.0.0.2/*' })).toBeVisible();
+    await options.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await expect(options.getByRole('status')).toContainText('Lagret');
+
+    const page = await context.newPage();
+    await page.goto(`${otherSite.url}hostile-comments.html`);
+    await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
+
+    await options.getByRole('button', { name: 'Fjern http://127.0.0.2/*' }).click();
+    await options.getByRole('button', { name: 'Lagre', exact: true }).click();
+    await expect(options.getByRole('status')).toContainText('Lagret');
+    await page.reload();
+    await page.waitForTimeout(500);
+    await expect(page.locator('[data-videotime-ui]')).toHaveCount(0);
+  } finally {
+    await otherSite.close();
+  }
+});

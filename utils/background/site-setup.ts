@@ -23,11 +23,25 @@ interface FirefoxContentScripts {
 }
 let firefoxRegistration: { unregister(): Promise<void> } | undefined;
 
+/** Host access the manifest asks for itself; only what was asked for at run time can be given back. */
+function requiredOrigins(): Set<string> {
+  const manifest = browser.runtime.getManifest();
+  const hosts = 'host_permissions' in manifest ? (manifest.host_permissions ?? []) : [];
+  return new Set([...hosts, ...(manifest.content_scripts ?? []).flatMap((script) => script.matches ?? [])]);
+}
+
 /**
  * Runs the content script on exactly the admin's sites whose host permission is granted: adding
- * a site (with its permission) starts it there, removing either stops it.
+ * a site (with its permission) starts it there; removing it stops it. After a settings change the
+ * access of removed sites is given back too; not on a permission event, which comes before the
+ * site that asked for it is saved.
  */
-async function syncSiteScripts(patterns: string[]): Promise<void> {
+async function syncSiteScripts(patterns: string[], releaseUnused: boolean): Promise<void> {
+  if (releaseUnused) {
+    const required = requiredOrigins();
+    const unused = ((await browser.permissions.getAll()).origins ?? []).filter((o) => !patterns.includes(o) && !required.has(o));
+    if (unused.length) await browser.permissions.remove({ origins: unused });
+  }
   const granted: string[] = [];
   for (const pattern of patterns) {
     if (await browser.permissions.contains({ origins: [pattern] })) granted.push(pattern);
@@ -48,7 +62,7 @@ async function syncSiteScripts(patterns: string[]): Promise<void> {
 
 /** Sites and profiles: which pages Videotime reads, and how. */
 export function registerSiteSetup(access: SettingsAccess) {
-  const sync = guarded('sites', async () => syncSiteScripts((await access.effective()).sites));
+  const sync = guarded('sites', async (releaseUnused: boolean = false) => syncSiteScripts((await access.effective()).sites, releaseUnused));
 
   background.handle({
     'page:config': async () => {
@@ -78,5 +92,6 @@ export function registerSiteSetup(access: SettingsAccess) {
   void sync();
   browser.permissions.onAdded.addListener(() => void sync());
   browser.permissions.onRemoved.addListener(() => void sync());
-  return { sync };
+  /** After a settings change: removed sites lose their script and their access. */
+  return { settingsChanged: () => sync(true) };
 }

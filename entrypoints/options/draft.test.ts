@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { settingsSchema } from '@/utils/settings';
+import { fromDraft, toDraft } from './draft';
+
+describe('options draft', () => {
+  it('saves back every setting it was loaded with, untouched', () => {
+    const settings = settingsSchema.parse({
+      defaultRoom: { preset: 'whereby', url: 'https://whereby.com/solbakken' },
+      rooms: [{ practitioner: 'Ingrid Solberg', preset: 'custom', url: 'https://video.example.no/{room}' }],
+      detector: { extraKeywords: { video: ['skjermtime'] }, extraExclusions: ['videofil'], videoTypes: ['Nettkonsultasjon'] },
+      reminders: { enabled: true, minutesBefore: 10 },
+      sites: ['https://timebok.example.no/*'],
+      profiles: [{ name: 'Timebok', matches: ['https://timebok.example.no/*'], selectors: { appointment: 'li.booking' } }],
+    });
+    expect(settingsSchema.parse(fromDraft(toDraft(settings), settings, []))).toEqual(settings);
+  });
+
+  it('keeps the stored value of a setting the policy locks', () => {
+    const stored = settingsSchema.parse({ sites: ['https://a.example.no/*'] });
+    const draft = { ...toDraft(stored), sites: ['https://b.example.no/*'] };
+    expect(fromDraft(draft, stored, ['sites']).sites).toEqual(['https://a.example.no/*']);
+  });
+});
