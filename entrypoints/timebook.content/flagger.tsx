@@ -4,6 +4,7 @@ import type { Appointment, FlaggedAppointment, Slot } from '@/utils/appointment'
 import { describeDecision } from '@/utils/decision-reason';
 import type { Decision, Detector } from '@/utils/detector';
 import { t } from '@/utils/i18n';
+import { memoized } from '@/utils/memo-detector';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '@/utils/schedule';
 import { mountShadowUi, UI_ATTRIBUTE, type ShadowUi } from './shadow-ui';
 
@@ -24,6 +25,15 @@ export interface FlaggerOptions {
   now?: () => Date;
 }
 
+/** Work on big timebooks is cut into slices this long, so the page never waits on us for a frame. */
+const SLICE_MS = 8;
+
+/** Lets the page run: scheduler.yield() where the browser has it, otherwise a new task. */
+const yieldToPage = (): Promise<void> =>
+  'scheduler' in globalThis && typeof (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield === 'function'
+    ? (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler.yield()
+    : new Promise((resolve) => setTimeout(resolve, 0));
+
 export const slotKey = (slot: Slot) => `${slot.time}\n${slot.practitioner ?? ''}`;
 
 /**
@@ -32,7 +42,7 @@ export const slotKey = (slot: Slot) => `${slot.time}\n${slot.practitioner ?? ''}
  */
 export function createFlagger(options: FlaggerOptions) {
   const now = options.now ?? (() => new Date());
-  let detector = options.detector;
+  let detector = memoized(options.detector);
   let feeCodes: FeeCodeSettings | null = null;
   const joined = new Set<string>();
   const flags = new Map<HTMLElement, Flag>();
@@ -78,10 +88,15 @@ export function createFlagger(options: FlaggerOptions) {
   }
 
   /** Flags the appointments of a fresh read of the page; answers with the video ones. */
-  function update(appointments: Appointment[]): FlaggedAppointment[] {
+  async function update(appointments: Appointment[]): Promise<FlaggedAppointment[]> {
     const flagged: FlaggedAppointment[] = [];
     const seen = new Set<HTMLElement>();
+    let sliceStart = performance.now();
     for (const appointment of appointments) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
       const decision = detector(appointment);
       if (decision.category === 'other') continue;
       const { element, time, practitioner, type } = appointment;
@@ -103,7 +118,7 @@ export function createFlagger(options: FlaggerOptions) {
     update,
     refresh,
     setDetector(next: Detector) {
-      detector = next;
+      detector = memoized(next);
     },
     setFeeCodes(next: FeeCodeSettings) {
       feeCodes = next;

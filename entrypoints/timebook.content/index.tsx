@@ -9,6 +9,7 @@ import { background, timebook } from '@/utils/protocol';
 import { nextAppointment } from '@/utils/schedule';
 import { profileFor, type SiteProfile } from '@/utils/site-profiles';
 import { BESOKLEGEN_MATCHES } from '@/utils/sites';
+import { serialized } from '@/utils/serialized';
 import { readTimebook } from '@/utils/timebook-reader';
 import { createFlagger, FLAG_ATTRIBUTE } from './flagger';
 import { startPicker } from './picker';
@@ -87,9 +88,9 @@ export default defineContentScript({
       }
     }
 
-    const rescan = guarded('scan', () => {
+    async function scan(): Promise<TimebookSummary> {
       const appointments = profile?.selectors ? readWithProfile(document, profile.selectors) : readTimebook(document);
-      const flagged = flagger.update(appointments);
+      const flagged = await flagger.update(appointments);
       videoOnly.apply(appointments, (element) => element.getAttribute(FLAG_ATTRIBUTE) === 'video');
       const layoutChanged = !!profile?.selectors && appointments.length === 0 && Date.now() - startedAt >= LAYOUT_GRACE_MS;
       showNotice(layoutChanged && !pickerOpen);
@@ -102,14 +103,21 @@ export default defineContentScript({
         void background.send('joined:list', { slots }).then((joined) => flagger.setJoined(slots.filter((_, i) => joined[i])));
       }
       return summary;
-    });
+    }
+
+    /** One scan at a time: re-renders during a scan of a big page fold into one more scan after it. */
+    const requestScan = serialized(scan);
+    const rescan = guarded('scan', () => requestScan().catch((error: unknown) => {
+      console.error('[Videotime] scan', error);
+      return summary;
+    }));
 
     const loadConfig = guarded('config', async () => {
       const config = await background.send('page:config', {});
       profile = profileFor(location.href, config.profiles);
       flagger.setDetector(createDetector(config.detector));
       flagger.setFeeCodes(config.feeCodes);
-      rescan();
+      await rescan();
     });
 
     rescan();
@@ -119,7 +127,7 @@ export default defineContentScript({
     ctx.setTimeout(() => rescan(), LAYOUT_GRACE_MS);
 
     timebook.handle({
-      'timebook:list': async () => rescan() ?? summary,
+      'timebook:list': async () => (await rescan()) ?? summary,
       'timebook:join': async ({ slot }) => join(slot),
       'timebook:joinNext': async () => {
         const next = nextAppointment(summary.flagged, new Date());
@@ -127,7 +135,7 @@ export default defineContentScript({
       },
       'timebook:videoOnly': async ({ videoOnly: on }) => {
         videoOnly.setActive(on);
-        rescan();
+        await rescan();
       },
       'settings:changed': async () => loadConfig(),
       'picker:start': async () => teach(),

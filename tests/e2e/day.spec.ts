@@ -162,6 +162,31 @@ test.describe('the doctor’s day', () => {
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain('starter kl. 10:20');
   });
 
+  test('a room set in the popup for this session wins over the clinic’s until cleared', async ({ context, extensionId, page }) => {
+    await page.goto('demo-timebook.html');
+    await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
+    const tabId = await tabIdOf(context, page);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+
+    await popup.getByLabel('Eget videorom for denne økten').fill('http://insecure.example/room');
+    await popup.getByRole('button', { name: 'Bruk', exact: true }).click();
+    await expect(popup.getByRole('alert')).toContainText('https://');
+
+    await popup.getByLabel('Eget videorom for denne økten').fill(`${ROOM}-dr-lie`);
+    await popup.getByRole('button', { name: 'Bruk', exact: true }).click();
+    await expect(popup.getByText('Et eget rom brukes i denne økten.')).toBeVisible();
+    let opened = context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Bli med i videorommet for timen kl. 08:20' }).click();
+    await (await opened).waitForURL(`${ROOM}-dr-lie`);
+
+    await popup.getByRole('button', { name: 'Slutt å bruke' }).click();
+    await expect(popup.getByText('Et eget rom brukes i denne økten.')).toHaveCount(0);
+    opened = context.waitForEvent('page');
+    await popup.getByRole('button', { name: 'Bli med i videorommet for timen kl. 08:20' }).click();
+    await (await opened).waitForURL(ROOM);
+  });
+
   test('the “bare video” view dims the rest, and turning it off leaves the page exactly as it was', async ({
     context,
     extensionId,

@@ -1,0 +1,24 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Decision } from './detector';
+import { memoized } from './memo-detector';
+
+const other: Decision = { category: 'other', source: null, match: null };
+
+describe('memoized detector', () => {
+  it('classifies each distinct comment and type once', () => {
+    const detector = vi.fn(() => other);
+    const cached = memoized(detector);
+    cached({ comment: 'video', type: 'A' });
+    cached({ comment: 'video', type: 'A' });
+    cached({ comment: 'video', type: 'B' });
+    cached({ comment: 'video' });
+    expect(detector).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not confuse a comment with a type that runs into it', () => {
+    const detector = vi.fn(({ comment }: { comment: string }) => ({ ...other, category: comment }));
+    const cached = memoized(detector);
+    expect(cached({ type: 'a', comment: 'b' }).category).toBe('b');
+    expect(cached({ type: '', comment: 'ab' }).category).toBe('ab');
+  });
+});
