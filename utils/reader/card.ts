@@ -7,9 +7,9 @@ type Parts = Partial<Record<Field, Element>>;
 /** Where a card's markup names its parts: class="appt-note", data-field="comment", itemprop="name". */
 function partsOf(card: Element): Parts {
   const parts: Parts = {};
-  for (const element of card.querySelectorAll('[class], [data-field], [itemprop]')) {
+  for (const element of card.getElementsByTagName('*')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('data-field') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
-    const field = fieldOfWords(names);
+    const field = names.length > 2 ? fieldOfWords(names) : undefined;
     if (field && !parts[field]) parts[field] = element;
   }
   return parts;
@@ -18,8 +18,8 @@ function partsOf(card: Element): Parts {
 /** A badge at the end of the card's own line of text, or of its last part when it has none. */
 function defaultAnchor(card: Element): Element {
   if (card.localName === 'tr' || card.getAttribute('role') === 'row') return card.lastElementChild ?? card;
-  const ownText = Array.from(card.childNodes).some((node) => node.nodeType === 3 && node.textContent?.trim());
-  return ownText ? card : (card.lastElementChild ?? card);
+  for (let node = card.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.textContent?.trim()) return card;
+  return card.lastElementChild ?? card;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { Appointment } from '../appointment';
 import { fieldOfWords, type Field } from './fields';
 import { badgeSpot, cleanText, shownText, timeIn, valueOf, type Control } from './text';
 
-const FORMS = 'form, [role=form], dialog';
 
 /** What a person filling in the form is told a control is for. */
 function labelOf(control: Control, labels: Map<string, string>): string {
@@ -49,7 +48,8 @@ function readForm(form: HTMLElement): Appointment | undefined {
 /** Booking forms that hold no appointment another reader found: not a page-wide form around a timebook. */
 export function readForms(root: ParentNode, claimed: ReadonlySet<Element>): Appointment[] {
   const appointments: Appointment[] = [];
-  for (const form of root.querySelectorAll<HTMLElement>(FORMS)) {
+  // One tag at a time: a selector list costs a match per element of a large page.
+  for (const form of [...root.querySelectorAll('form'), ...root.querySelectorAll('dialog')]) {
     if ([...claimed].some((element) => element.contains(form) || form.contains(element))) continue;
     const appointment = readForm(form);
     if (appointment) appointments.push(appointment);

@@ -2,9 +2,27 @@ import type { Appointment } from '../appointment';
 import { fieldOfHeading, type Field } from './fields';
 import { cleanText, everythingSaid, shownText } from './text';
 
-// Selectors rather than the table DOM API (rows, cells): it behaves the same in every DOM.
-const ROWS = ':scope > thead > tr, :scope > tbody > tr, :scope > tr';
-const cellsOf = (row: Element) => Array.from(row.children).filter((cell) => cell.matches('td, th')) as HTMLElement[];
+// Child walks rather than the table DOM API (rows, cells), which not every DOM has, or a
+// :scope selector, which costs a match per element of a 20,000-row table.
+function rowsOf(table: Element): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  const take = (parent: Element) => {
+    for (let row = parent.firstElementChild; row; row = row.nextElementSibling) if (row.localName === 'tr') rows.push(row as HTMLElement);
+  };
+  take(table);
+  for (let section = table.firstElementChild; section; section = section.nextElementSibling) {
+    if (section.localName === 'thead' || section.localName === 'tbody') take(section);
+  }
+  return rows;
+}
+
+function cellsOf(row: Element): HTMLElement[] {
+  const cells: HTMLElement[] = [];
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.localName === 'td' || cell.localName === 'th') cells.push(cell as HTMLElement);
+  }
+  return cells;
+}
 const spanOf = (cell: Element) => Number(cell.getAttribute('colspan')) || 1;
 
 type Columns = Partial<Record<Field, number>>;
@@ -28,14 +46,11 @@ function columnsOf(headerRow: Element): Columns {
 const isTimebook = (columns: Columns) =>
   columns.comment !== undefined || (columns.time !== undefined && columns.patient !== undefined);
 
-function cellAt(cells: HTMLElement[], column: number | undefined): HTMLElement | undefined {
-  if (column === undefined) return undefined;
-  let index = 0;
-  for (const cell of cells) {
-    index += spanOf(cell);
-    if (column < index) return cell;
-  }
-  return undefined;
+/** Each column's cell in a row, a cell spanning several columns standing in each of them. */
+function byColumn(cells: HTMLElement[]): HTMLElement[] {
+  const columns: HTMLElement[] = [];
+  for (const cell of cells) for (let span = spanOf(cell); span > 0; span--) columns.push(cell);
+  return columns;
 }
 
 /** Timebooks without a practitioner column name the practitioner in the caption or a section heading. */
@@ -45,20 +60,25 @@ function practitionerOf(table: HTMLTableElement): string | null {
   return cleanText(caption?.textContent) || table.getAttribute('aria-label')?.trim() || cleanText(heading?.textContent) || null;
 }
 
-const isHeaderRow = (row: Element) => row.parentElement?.localName === 'thead' || cellsOf(row).every((cell) => cell.localName === 'th');
+const isHeaderRow = (row: Element, cells = cellsOf(row)) =>
+  row.parentElement?.localName === 'thead' || cells.every((cell) => cell.localName === 'th');
 
 /** The row's own tooltip, for timebooks that hover the comment over the whole row. */
 function rowTooltip(row: Element): string {
   return [row.getAttribute('title'), row.getAttribute('aria-label')].map(cleanText).filter(Boolean).join(' · ');
 }
 
-function readRow(row: HTMLElement, columns: Columns, tablePractitioner: string | null): Appointment | undefined {
-  const cells = cellsOf(row);
-  const commentCell = cellAt(cells, columns.comment);
+function readRow(row: HTMLElement, cells: HTMLElement[], columns: Columns, tablePractitioner: string | null): Appointment | undefined {
+  const cellOf = byColumn(cells);
+  const at = (field: Field) => {
+    const column = columns[field];
+    return column === undefined ? undefined : cellOf[column];
+  };
+  const commentCell = at('comment');
   const anchor = commentCell ?? cells.at(-1);
   if (!anchor) return undefined;
   const read = (field: Field) => {
-    const cell = cellAt(cells, columns[field]);
+    const cell = at(field);
     return cell ? shownText(cell) : '';
   };
   const said = commentCell ? everythingSaid(commentCell) : unshownOf(cells);
@@ -80,16 +100,17 @@ function unshownOf(cells: HTMLElement[]): string {
 
 /** The appointments of one table, or none when its header names no timebook columns. */
 export function readTable(table: HTMLTableElement): Appointment[] {
-  const rows = Array.from(table.querySelectorAll<HTMLElement>(ROWS));
-  const headerRow = rows.find(isHeaderRow);
+  const rows = rowsOf(table);
+  const headerRow = rows.find((row) => isHeaderRow(row));
   if (!headerRow) return [];
   const columns = columnsOf(headerRow);
   if (!isTimebook(columns)) return [];
   const tablePractitioner = practitionerOf(table);
   const appointments: Appointment[] = [];
   for (const row of rows) {
-    if (isHeaderRow(row)) continue;
-    const appointment = readRow(row, columns, tablePractitioner);
+    const cells = cellsOf(row);
+    if (isHeaderRow(row, cells)) continue;
+    const appointment = readRow(row, cells, columns, tablePractitioner);
     if (appointment) appointments.push(appointment);
   }
   return appointments;

@@ -1,5 +1,8 @@
-/** Text as a reader sees it: tags gone, whitespace collapsed. */
-export const cleanText = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** Text as a reader sees it: tags gone, whitespace collapsed. Most text needs only the trim. */
+export function cleanText(text: string | null | undefined): string {
+  const trimmed = (text ?? '').trim();
+  return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
 
 /** Marks Videotime's own badge hosts, which no reader may take as page content. */
 export const UI_ATTRIBUTE = 'data-videotime-ui';
@@ -38,6 +41,8 @@ export function forEachText(root: Node, visit: (text: Text) => void, skip?: (ele
  * with spaces: pages render "<div>Nora Dahl</div><div>Video</div>" as two lines, not "DahlVideo".
  */
 export function shownText(element: Element, skip?: (element: Element) => boolean): string {
+  // Most cells hold text alone: the walk is for the few with markup inside.
+  if (!element.firstElementChild) return cleanText(element.textContent);
   const parts: string[] = [];
   forEachText(element, (text) => parts.push(text.data), skip);
   return cleanText(parts.join(' '));
@@ -83,11 +88,10 @@ const NOT_APPOINTMENT_WORDS = new Set(
 
 /** Whether the text says something besides times, dates and weekdays: a name, a comment. */
 export function saysMoreThanTime(text: string): boolean {
-  const words = text
-    .replace(TIME, ' ')
-    .toLowerCase()
-    .split(/[^\p{L}]+/u);
-  return words.some((word) => word.length > 1 && !NOT_APPOINTMENT_WORDS.has(word));
+  for (const [word] of text.replace(TIME, ' ').matchAll(/\p{L}{2,}/gu)) {
+    if (!NOT_APPOINTMENT_WORDS.has(word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 export function withoutTimes(text: string): string {
@@ -112,40 +116,36 @@ export function valueOf(control: Control): string {
   return cleanText(control.value);
 }
 
-/** Tooltips and accessible names: many calendars show the comment only there. */
-function tooltipsOf(element: Element): string[] {
-  const labelled = [element, ...element.querySelectorAll('[title], [aria-label]')];
-  const texts: string[] = [];
-  for (const each of labelled) {
-    if (each.closest(`[${UI_ATTRIBUTE}]`)) continue;
-    for (const name of ['title', 'aria-label']) {
-      const text = cleanText(each.getAttribute(name));
-      if (text) texts.push(text);
-    }
-  }
-  return texts;
-}
+const CONTROLS = new Set(['input', 'textarea', 'select']);
 
 /**
- * Everything an element says to a reader: its shown text, its tooltips and the values of its
- * fields, each once. Text only: nothing of it is ever parsed as markup.
+ * Everything an element says to a reader: its shown text, its tooltips and accessible names (many
+ * calendars show the comment only there) and the values of its fields, each once. Text only:
+ * nothing of it is ever parsed as markup.
  */
 export function everythingSaid(element: Element, shown = shownText(element)): string {
   const parts = [shown];
   const seen = shown.toLowerCase();
-  const controls = element.querySelectorAll<Control>('input, textarea, select');
-  for (const text of [...tooltipsOf(element), ...Array.from(controls, valueOf)]) {
+  const add = (text: string) => {
     const lower = text.toLowerCase();
     if (text && !seen.includes(lower) && !parts.some((part) => part.toLowerCase() === lower)) parts.push(text);
+  };
+  const inside = element.firstElementChild ? element.getElementsByTagName('*') : [];
+  for (const each of [element, ...inside]) {
+    // Our hosts keep their content in a shadow root: only the host itself can match here.
+    if (isOwnUi(each)) continue;
+    add(cleanText(each.getAttribute('title')));
+    add(cleanText(each.getAttribute('aria-label')));
+    if (CONTROLS.has(each.localName)) add(valueOf(each as Control));
   }
   return parts.filter(Boolean).join(' · ');
 }
 
+const NO_BADGE_INSIDE = new Set(['input', 'textarea', 'select', 'option', 'button', 'label']);
+
 /** Where a badge may go at or near an element: never inside a form control, button or label. */
 export function badgeSpot(element: Element): HTMLElement {
-  let spot: Element = element;
-  while (spot.parentElement && spot.matches('input, textarea, select, option, button, label, :is(button, select, label) *')) {
-    spot = spot.parentElement;
-  }
+  let spot: Element = element.closest('button, select, label') ?? element;
+  while (spot.parentElement && NO_BADGE_INSIDE.has(spot.localName)) spot = spot.parentElement;
   return spot as HTMLElement;
 }
