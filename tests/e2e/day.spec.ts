@@ -1,5 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { serveRooms } from './settings-helpers';
 
 const ROOM = 'https://video.solbakken.test/venterom';
 
@@ -7,8 +8,6 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   notifications: { getAll(): Promise<Record<string, unknown>> };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
-  tabs: { query(filter: object): Promise<{ id?: number }[]> };
-  runtime: { sendMessage(message: object): Promise<unknown> };
 };
 declare const videotimeTest: {
   joinNextInActiveTab(): Promise<unknown>;
@@ -17,52 +16,24 @@ declare const videotimeTest: {
 
 const workerOf = (context: BrowserContext): Worker => context.serviceWorkers()[0]!;
 
-async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
-  await page.bringToFront();
-  return (await workerOf(context).evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!));
-}
-
-/** Changes settings the way the options page does: through the background, validated. */
-async function updateSettings(context: BrowserContext, extensionId: string, patch: object) {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const result = await page.evaluate(async (changes) => {
-    const loaded = (await chrome.runtime.sendMessage({ type: 'settings:get' })) as { stored: { settings: object } };
-    return chrome.runtime.sendMessage({ type: 'settings:save', settings: { ...loaded.stored.settings, ...changes } });
-  }, patch);
-  expect(result).toMatchObject({ ok: true });
-  await page.close();
-}
-
-async function serveRoom(context: BrowserContext) {
-  await context.route('https://video.solbakken.test/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Videorom</title>' }),
-  );
-}
-
 const row = (page: Page, patient: string) => page.locator('tr', { hasText: patient });
 
 test.describe('the doctor’s day', () => {
   // The today page writes times relative to now; near midnight they would wrap to tomorrow.
   test.skip(new Date().getHours() === 23 && new Date().getMinutes() >= 15, 'relative times would cross midnight');
 
-  test.beforeEach(async ({ context, extensionId }) => {
-    await serveRoom(context);
-    await updateSettings(context, extensionId, { defaultRoom: { preset: 'custom', url: ROOM } });
+  test.beforeEach(async ({ context, updateSettings }) => {
+    await serveRooms(context, 'video.solbakken.test');
+    await updateSettings({ defaultRoom: { preset: 'custom', url: ROOM } });
   });
 
   test('popup lists today’s video appointments in time order with the next one highlighted', async ({
-    context,
-    extensionId,
+    openPopup,
     page,
   }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-    const tabId = await tabIdOf(context, page);
-
-    const popup = await context.newPage();
-    await popup.clock.setFixedTime(new Date(2026, 10, 25, 8, 15));
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await openPopup(page, new Date(2026, 10, 25, 8, 15));
     const times = await popup.locator('.appointment .time').allTextContents();
     expect(times).toEqual(['08:00', '08:20', '08:45', '09:00', '09:40', '10:20', '10:30', '10:30']);
     const next = popup.locator('.appointment[aria-current="true"]');
@@ -73,10 +44,10 @@ test.describe('the doctor’s day', () => {
     await expect(popup.getByRole('button', { name: /^Kopier invitasjonen/ })).toHaveCount(8);
   });
 
-  test('the toolbar button counts the tab’s video appointments', async ({ context, page }) => {
+  test('the toolbar button counts the tab’s video appointments', async ({ context, page, tabIdOf }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-    const tabId = await tabIdOf(context, page);
+    const tabId = await tabIdOf(page);
     await expect.poll(() => workerOf(context).evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('8');
   });
 
@@ -123,10 +94,10 @@ test.describe('the doctor’s day', () => {
 
   test('a reminder fires before the appointment with no patient data, and clicking it joins', async ({
     context,
-    extensionId,
     page,
+    updateSettings,
   }) => {
-    await updateSettings(context, extensionId, { reminders: { enabled: true, minutesBefore: 5 } });
+    await updateSettings({ reminders: { enabled: true, minutesBefore: 5 } });
     await page.goto('today.html?slots=5:video,50:video');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
 
@@ -142,7 +113,7 @@ test.describe('the doctor’s day', () => {
     await expect(row(page, 'Pasient 1').locator('.badge')).toContainText('Åpnet i dag');
   });
 
-  test('staff copy the patient’s invite from the badge and from the popup', async ({ context, extensionId, page }) => {
+  test('staff copy the patient’s invite from the badge and from the popup', async ({ context, openPopup, page }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('demo-timebook.html');
     const badge = row(page, 'Kari Berg').locator('[data-videotime-ui]');
@@ -154,20 +125,16 @@ test.describe('the doctor’s day', () => {
     // The room URL went to the clipboard, not into the page.
     expect(await page.content()).not.toContain('solbakken.test');
 
-    const tabId = await tabIdOf(context, page);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await openPopup(page);
     await popup.getByRole('button', { name: 'Kopier invitasjonen til timen kl. 10:20' }).click();
     await expect(popup.getByRole('status')).toHaveText('Invitasjonen er kopiert.');
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain('starter kl. 10:20');
   });
 
-  test('a room set in the popup for this session wins over the clinic’s until cleared', async ({ context, extensionId, page }) => {
+  test('a room set in the popup for this session wins over the clinic’s until cleared', async ({ context, openPopup, page }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-    const tabId = await tabIdOf(context, page);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await openPopup(page);
 
     await popup.getByLabel('Eget videorom for denne økten').fill('http://insecure.example/room');
     await popup.getByRole('button', { name: 'Bruk', exact: true }).click();
@@ -188,16 +155,13 @@ test.describe('the doctor’s day', () => {
   });
 
   test('the “bare video” view dims the rest, and turning it off leaves the page exactly as it was', async ({
-    context,
-    extensionId,
+    openPopup,
     page,
   }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
     const before = await page.locator('body').evaluate((body) => body.outerHTML);
-    const tabId = await tabIdOf(context, page);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await openPopup(page);
     const toggle = popup.getByLabel('Vis bare videotimer i timeboken');
 
     await toggle.check();

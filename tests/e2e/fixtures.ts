@@ -15,7 +15,29 @@ interface Fixtures {
   openOptions: () => Promise<Page>;
   /** Saves the clinic's room through the options page, as an admin would. */
   setRoomUrl: (url: string) => Promise<void>;
+  /** The browser's id of a tab, brought to the front as the one the popup would act on. */
+  tabIdOf: (tab: Page) => Promise<number>;
+  /**
+   * The popup for a tab; it opens as a tab itself here, so it is told which tab it is about.
+   * With `at`, the popup's clock stands still at that time.
+   */
+  openPopup: (tab: Page, at?: Date) => Promise<Page>;
+  /** The stored settings, read and changed through the background as the options page does. */
+  storedSettings: () => Promise<StoredSettings>;
+  updateSettings: (patch: object) => Promise<void>;
 }
+
+export interface StoredSettings {
+  sites: string[];
+  profiles: { name: string; matches: string[]; selectors?: object }[];
+  [key: string]: unknown;
+}
+
+declare const chrome: {
+  i18n: { getUILanguage(): string };
+  tabs: { query(filter: object): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: object): Promise<unknown> };
+};
 
 export const test = base.extend<Fixtures, { server: FixtureServer }>({
   server: [
@@ -50,6 +72,41 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
       return page;
     });
   },
+  tabIdOf: async ({ context }, use) => {
+    await use(async (tab) => {
+      await tab.bringToFront();
+      const worker = context.serviceWorkers()[0]!;
+      return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    });
+  },
+  openPopup: async ({ context, extensionId, tabIdOf }, use) => {
+    await use(async (tab, at) => {
+      const tabId = await tabIdOf(tab);
+      const popup = await context.newPage();
+      if (at) await popup.clock.setFixedTime(at);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    });
+  },
+  storedSettings: async ({ openOptions }, use) => {
+    await use(async () => {
+      const page = await openOptions();
+      const loaded = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings:get' }))) as {
+        stored: { settings: StoredSettings };
+      };
+      await page.close();
+      return loaded.stored.settings;
+    });
+  },
+  updateSettings: async ({ openOptions, storedSettings }, use) => {
+    await use(async (patch) => {
+      const settings = { ...(await storedSettings()), ...patch };
+      const page = await openOptions();
+      const result = await page.evaluate((next) => chrome.runtime.sendMessage({ type: 'settings:save', settings: next }), settings);
+      await page.close();
+      expect(result).toMatchObject({ ok: true });
+    });
+  },
   setRoomUrl: async ({ openOptions }, use) => {
     await use(async (url) => {
       const options = await openOptions();
@@ -62,8 +119,6 @@ export const test = base.extend<Fixtures, { server: FixtureServer }>({
 });
 
 export { expect };
-
-declare const chrome: { i18n: { getUILanguage(): string } };
 
 /** The tests read nb strings; a Chromium without its Norwegian locale would fail them obscurely. */
 async function expectNorwegianUi(context: BrowserContext) {
