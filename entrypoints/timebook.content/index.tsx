@@ -27,7 +27,7 @@ export default defineContentScript({
   matches: BESOKLEGEN_MATCHES,
   main: guarded('start', (ctx: ContentScriptContext) => {
     // Built-in profiles apply at once; the admin's own arrive with the page config.
-    let profile: SiteProfile | undefined = profileFor(location.href, []);
+    let ownProfiles: SiteProfile[] = [];
     let summary: TimebookSummary = { appointmentCount: 0, flagged: [], videoOnly: false, layoutChanged: false };
     let reported = '';
     let notice: ShadowUi | undefined;
@@ -89,6 +89,8 @@ export default defineContentScript({
     }
 
     async function scan(): Promise<TimebookSummary> {
+      // Looked up on every scan: single-page timebooks move between views with history.pushState.
+      const profile = profileFor(location.href, ownProfiles);
       const appointments = profile?.selectors ? readWithProfile(document, profile.selectors) : readTimebook(document);
       const flagged = await flagger.update(appointments);
       videoOnly.apply(appointments, (element) => element.getAttribute(FLAG_ATTRIBUTE) === 'video');
@@ -114,7 +116,7 @@ export default defineContentScript({
 
     const loadConfig = guarded('config', async () => {
       const config = await background.send('page:config', {});
-      profile = profileFor(location.href, config.profiles);
+      ownProfiles = config.profiles;
       flagger.setDetector(createDetector(config.detector));
       flagger.setFeeCodes(config.feeCodes);
       await rescan();
