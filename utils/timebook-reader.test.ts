@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Appointment } from './appointment';
 import { createDetector } from './detector';
 import { UI_ATTRIBUTE } from './reader/text';
@@ -12,10 +12,10 @@ function pageOf(html: string): Document {
   return document;
 }
 
-/** The body of a fixture page the e2e tests also serve. */
+/** The body of a fixture page the e2e tests also serve, without its scripts (tests run those). */
 function fixture(name: string): Document {
   const html = readFileSync(resolve(import.meta.dirname, '../tests/fixtures', name), 'utf8');
-  return pageOf(/<body>([\s\S]*)<\/body>/.exec(html)![1]!);
+  return pageOf(/<body>([\s\S]*)<\/body>/.exec(html)![1]!.replace(/<script[\s\S]*?<\/script>/g, ''));
 }
 
 /** Fixture appointments carry data-appt; anything read without it is a false appointment. */
@@ -90,6 +90,25 @@ describe('readTimebook on tables', () => {
   });
 });
 
+describe('readTimebook on frames', () => {
+  it('reads a same-origin frame and steps over one it may not read', () => {
+    const framed = document.implementation.createHTMLDocument();
+    framed.body.innerHTML = fixture('plain-table.html').body.innerHTML;
+    const frame = (contentDocument: () => Document | null) => {
+      const element = document.createElement('iframe');
+      Object.defineProperty(element, 'contentDocument', { get: contentDocument });
+      return element;
+    };
+    // Detached, so the test DOM does not try to load the frames.
+    const root = document.createElement('div');
+    const crossOrigin = () => {
+      throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
+    };
+    root.append(frame(crossOrigin), frame(() => null), frame(() => framed));
+    expect(ids(readTimebook(root))).toEqual(['arne', 'hilde', 'knut', 'mona', 'sigrid']);
+  });
+});
+
 describe('readTimebook on shapes', () => {
   it('finds list items, ARIA rows, list items and grid cells, and cards, each its own element', () => {
     const appointments = readTimebook(fixture('shapes-timebook.html'));
@@ -137,4 +156,29 @@ describe('readTimebook on shapes', () => {
     expect(ids(appointments)).toEqual(['a', 'b']);
     expect(appointments[0]!.time).toBe('09:00');
   });
+});
+
+describe('readTimebook on FullCalendar', () => {
+  /** The e2e page's own script, rendering the real FullCalendar packages into this DOM. */
+  async function calendar(view: string): Promise<Document> {
+    const page = fixture('fullcalendar.html');
+    history.replaceState(null, '', `?view=${view}`);
+    vi.resetModules();
+    await import('../tests/fixtures/fullcalendar/calendar');
+    await vi.waitFor(() => expect(page.querySelectorAll('.fc-event')).toHaveLength(6));
+    expect(page.querySelectorAll(view === 'listDay' ? '.fc-list-event' : '.fc-timegrid-event')).toHaveLength(6);
+    return page;
+  }
+
+  for (const view of ['timeGridDay', 'listDay']) {
+    it(`reads each event of the ${view} view once, with comments from titles and tooltips`, async () => {
+      const appointments = readTimebook(await calendar(view));
+      expect(ids(appointments)).toEqual(['anne', 'kari', 'lars', 'mathias', 'ole', 'per']);
+      expect(videoIds(appointments)).toEqual(['kari', 'per']);
+      const per = appointments.find((a) => idOf(a) === 'per')!;
+      expect(per.comment).toContain('Helst på video');
+      expect(per.time).toMatch(/^0?9[:.]00$/);
+      expect(per.anchor.matches('.fc-event-title, .fc-list-event-title')).toBe(true);
+    });
+  }
 });
