@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures';
 
 interface Sample {
-  at: number;
   redraws: number;
   expected: number;
   hosts: number;
@@ -28,7 +27,6 @@ test('a page that redraws all its rows every second keeps exactly one badge per 
       const rows = Array.from(document.querySelectorAll('tbody tr'));
       const hostsIn = rows.map((row) => row.querySelectorAll('[data-videotime-ui]').length);
       window.samples.push({
-        at: performance.now() - window.redrawnAt,
         redraws: window.redraws,
         expected: window.expectedVideo,
         hosts: document.querySelectorAll('[data-videotime-ui]').length,
@@ -48,10 +46,8 @@ test('a page that redraws all its rows every second keeps exactly one badge per 
   expect(samples.length).toBeGreaterThan(100);
   // Never two badges in a row, never a badge on a row that is not video, never more badges than video rows…
   expect(samples.filter((s) => s.duplicates || s.strays || s.hosts > s.expected)).toEqual([]);
-  // …and every redraw is fully flagged again within a few frames.
+  // …and every redraw is fully flagged again before the next one. (How fast is for npm run bench.)
   for (let redraw = 0; redraw <= 10; redraw++) {
-    const settled = samples.find((s) => s.redraws === redraw && s.hosts === s.expected);
-    expect(settled, `redraw ${redraw}`).toBeDefined();
-    expect(settled!.at, `redraw ${redraw}`).toBeLessThan(250);
+    expect(samples.some((s) => s.redraws === redraw && s.hosts === s.expected), `redraw ${redraw}`).toBe(true);
   }
 });
