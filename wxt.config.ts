@@ -43,6 +43,11 @@ export default defineConfig({
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // MV2 (Firefox) has no optional_host_permissions: hosts go with the optional permissions.
+      if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
+        delete manifest.optional_host_permissions;
+      }
       if (wxt.config.mode !== 'e2e') return;
       // A fixed extension id, so the e2e tests can address a browser policy to it.
       manifest.key = E2E_PUBLIC_KEY;
