@@ -18,7 +18,7 @@ function partsOf(card: Element): Parts {
 /** A badge at the end of the card's own line of text, or of its last part when it has none. */
 function defaultAnchor(card: Element): Element {
   if (card.localName === 'tr' || card.getAttribute('role') === 'row') return card.lastElementChild ?? card;
-  for (let node = card.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && node.textContent?.trim()) return card;
+  for (let node = card.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && /\S/.test((node as Text).data)) return card;
   return card.lastElementChild ?? card;
 }
 
@@ -26,14 +26,13 @@ function defaultAnchor(card: Element): Element {
  * Reads an appointment from an element holding just one: its parts where the markup names them,
  * otherwise everything it says but the time is the comment.
  */
-export function readCard(card: HTMLElement, anchorHint?: Element | null): Appointment {
+export function readCard(card: HTMLElement, anchorHint?: Element | null, shown = shownText(card)): Appointment {
   const parts = partsOf(card);
   const named = new Set(Object.values(parts));
   const read = (field: Field) => {
     const part = parts[field];
     return part ? shownText(part) : '';
   };
-  const shown = shownText(card);
   const comment = parts.comment
     ? everythingSaid(parts.comment)
     : withoutTimes(everythingSaid(card, named.size ? shownText(card, (element) => named.has(element)) : shown));

@@ -43,7 +43,7 @@ function commonAncestor(a: Sayer, b: Sayer): Sayer {
  * Each time on the page, lifted to the nearest element that says more than the time: for
  * "<td>09:15</td>" the row, for "<b>09:15</b> Kari, video" the line holding both.
  */
-function sayersOf(root: ParentNode, claimed: ReadonlySet<Element>): Sayer[] {
+function sayersOf(root: ParentNode, claimed: ReadonlySet<Element>, textOf: (element: Element) => string): Sayer[] {
   const says = new Map<Element, boolean>();
   const sayers: Sayer[] = [];
   const sayerAbove = (start: Element | null) => {
@@ -51,7 +51,7 @@ function sayersOf(root: ParentNode, claimed: ReadonlySet<Element>): Sayer[] {
     for (let level = 0; element && element !== root && level < MAX_CLIMB; level++, element = element.parentElement) {
       if (element.localName === 'body') return null;
       let known = says.get(element);
-      if (known === undefined) says.set(element, (known = saysMoreThanTime(shownText(element))));
+      if (known === undefined) says.set(element, (known = saysMoreThanTime(textOf(element))));
       if (known) return element;
     }
     return null;
@@ -104,7 +104,7 @@ function cardsOf(sayers: Sayer[]): Element[] {
  * Repetition makes a timebook: a card counts when it has siblings or look-alikes among the cards,
  * and a lone one only in an appointment's own shape (a list item, a row).
  */
-function confirmed(cards: Element[]): Set<Element> {
+function confirmed(cards: Element[], textOf: (element: Element) => string): Set<Element> {
   const counts = new Map<unknown, number>();
   const count = (key: unknown) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const card of cards) {
@@ -115,15 +115,18 @@ function confirmed(cards: Element[]): Set<Element> {
   const found = new Set<Element>();
   for (const card of cards) {
     const item = repeated(card) ? card : card.closest(ITEM);
-    if (item && item.localName !== 'body' && !hasLongRange(shownText(item))) found.add(item);
+    if (item && item.localName !== 'body' && !hasLongRange(textOf(item))) found.add(item);
   }
   return found;
 }
 
 /** Appointments found by their shape alone, outside what other readers claimed. */
 export function readShapes(root: ParentNode, claimed: ReadonlySet<Element>): Appointment[] {
-  const cards = [...confirmed(cardsOf(sayersOf(root, claimed)))];
+  // A card's text is needed three times over: found, confirmed, read.
+  const texts = new Map<Element, string>();
+  const textOf = (element: Element) => texts.get(element) ?? texts.set(element, shownText(element)).get(element)!;
+  const cards = [...confirmed(cardsOf(sayersOf(root, claimed, textOf)), textOf)];
   // An element holding several appointments is their container, never one of them.
   const containers = containersAmong(cards);
-  return cards.filter((card) => !containers.has(card)).map((card) => readCard(card as HTMLElement));
+  return cards.filter((card) => !containers.has(card)).map((card) => readCard(card as HTMLElement, null, textOf(card)));
 }
