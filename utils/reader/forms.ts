@@ -2,7 +2,6 @@ import type { Appointment } from '../appointment';
 import { fieldOfWords, type Field } from './fields';
 import { badgeSpot, cleanText, shownText, timeIn, valueOf, type Control } from './text';
 
-
 /** What a person filling in the form is told a control is for. */
 function labelOf(control: Control, labels: Map<string, string>): string {
   return [

@@ -10,10 +10,10 @@ export const UI_ATTRIBUTE = 'data-videotime-ui';
 /** Elements whose text is not what the page shows: code, templates, and every option of a select. */
 const UNSHOWN = new Set(['script', 'style', 'template', 'noscript', 'select', 'option', 'textarea']);
 
-export const isOwnUi = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
+const isOwnUi = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
 
 /** Whether a walk over the page's content should step over this element and all inside it. */
-export const isUnshown = (element: Element) => UNSHOWN.has(element.localName) || isOwnUi(element);
+const isUnshown = (element: Element) => UNSHOWN.has(element.localName) || isOwnUi(element);
 
 /**
  * Visits the text nodes under root in document order, stepping over unshown elements and those
