@@ -98,6 +98,22 @@ function unshownOf(cells: HTMLElement[]): string {
   return cells.map((cell) => everythingSaid(cell, '')).filter(Boolean).join(' · ');
 }
 
+/**
+ * Every re-render of a timebook reads all of it again, and big ones have thousands of rows, most
+ * unchanged. A row reads the same while its text, its table's columns and its cells stay; keyed by
+ * the element, so rows that leave the page leave the cache too.
+ */
+const lastRead = new WeakMap<Element, { text: string; context: string; appointment: Appointment }>();
+
+/** Tooltips and field values change without changing the text: such rows are read every time. */
+const UNCACHEABLE = '[title], [aria-label], input, textarea, select';
+
+function cachedRead(row: HTMLElement, context: string): Appointment | undefined {
+  const last = lastRead.get(row);
+  if (!last || last.context !== context || last.appointment.anchor.parentElement !== row) return undefined;
+  return last.text === row.textContent ? last.appointment : undefined;
+}
+
 /** The appointments of one table, or none when its header names no timebook columns. */
 export function readTable(table: HTMLTableElement): Appointment[] {
   const rows = rowsOf(table);
@@ -106,12 +122,22 @@ export function readTable(table: HTMLTableElement): Appointment[] {
   const columns = columnsOf(headerRow);
   if (!isTimebook(columns)) return [];
   const tablePractitioner = practitionerOf(table);
+  const context = JSON.stringify([columns, tablePractitioner]);
   const appointments: Appointment[] = [];
   for (const row of rows) {
+    const cached = cachedRead(row, context);
+    if (cached) {
+      appointments.push(cached);
+      continue;
+    }
     const cells = cellsOf(row);
     if (isHeaderRow(row, cells)) continue;
     const appointment = readRow(row, cells, columns, tablePractitioner);
-    if (appointment) appointments.push(appointment);
+    if (!appointment) continue;
+    appointments.push(appointment);
+    if (!row.querySelector(UNCACHEABLE) && !row.hasAttribute('title') && !row.hasAttribute('aria-label')) {
+      lastRead.set(row, { text: row.textContent ?? '', context, appointment });
+    }
   }
   return appointments;
 }
