@@ -6,7 +6,7 @@ import type { Decision, Detector } from '@/utils/detector';
 import { t } from '@/utils/i18n';
 import { memoized } from '@/utils/memo-detector';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '@/utils/schedule';
-import { mountShadowUi, UI_ATTRIBUTE, type ShadowUi } from './shadow-ui';
+import { createShadowUi, UI_ATTRIBUTE, type ShadowUi } from './shadow-ui';
 
 export const FLAG_ATTRIBUTE = 'data-videotime';
 
@@ -25,8 +25,11 @@ export interface FlaggerOptions {
   now?: () => Date;
 }
 
-/** Work on big timebooks is cut into slices this long, so the page never waits on us for a frame. */
-const SLICE_MS = 8;
+/**
+ * Work on big timebooks is cut into slices short enough never to make a long task (50 ms), and
+ * no shorter: every yield lets the page render, and a huge page's layout costs more than our work.
+ */
+const SLICE_MS = 35;
 
 /** Lets the page run: scheduler.yield() where the browser has it, otherwise a new task. */
 const yieldToPage = (): Promise<void> =>
@@ -43,6 +46,14 @@ export const slotKey = (slot: Slot) => `${slot.time}\n${slot.practitioner ?? ''}
 export function createFlagger(options: FlaggerOptions) {
   const now = options.now ?? (() => new Date());
   let detector = memoized(options.detector);
+  let decided = new WeakMap<Appointment, Decision>();
+
+  /** Decisions per appointment read; a row the reader found unchanged costs a lookup. */
+  function decide(appointment: Appointment): Decision {
+    let decision = decided.get(appointment);
+    if (!decision) decided.set(appointment, (decision = detector(appointment)));
+    return decision;
+  }
   let feeCodes: FeeCodeSettings | null = null;
   const joined = new Set<string>();
   const flags = new Map<HTMLElement, Flag>();
@@ -63,8 +74,17 @@ export function createFlagger(options: FlaggerOptions) {
     return props;
   }
 
-  /** Renders a flag's badge, mounting it where the page has none (or lost ours). */
-  function render(element: HTMLElement, appointment: Appointment, decision: Decision) {
+  /** A host built but not yet in the page, and where it goes. */
+  interface Placement {
+    anchor: HTMLElement;
+    host: ShadowUi;
+  }
+
+  /**
+   * Renders a flag's badge in place, or builds a new one where the page has none (or lost ours)
+   * and returns it to be placed: placing is left to one pass at the end of a scan.
+   */
+  function render(element: HTMLElement, appointment: Appointment, decision: Decision): Placement | undefined {
     const props = propsOf(appointment, decision);
     const { onJoin: _join, onCopyInvite: _copy, ...shown } = props.join ?? {};
     const key = JSON.stringify([props.category, props.reason, shown]);
@@ -72,13 +92,20 @@ export function createFlagger(options: FlaggerOptions) {
     if (flag && flag.host.element.parentNode === appointment.anchor) {
       if (flag.key !== key) flag.host.update(<ConsultationBadge {...props} />);
       flags.set(element, { ...flag, appointment, decision, key });
-      return;
+      return undefined;
     }
-    flag?.host.remove();
-    // A page that clones a flagged row copies our host element too; only ours may stay.
-    for (const stray of appointment.anchor.querySelectorAll(`[${UI_ATTRIBUTE}]`)) stray.remove();
-    const host = mountShadowUi(appointment.anchor, 'videotime-badge', css, <ConsultationBadge {...props} />);
+    const host = createShadowUi('videotime-badge', css, <ConsultationBadge {...props} />);
     flags.set(element, { host, appointment, decision, key });
+    return { anchor: appointment.anchor, host };
+  }
+
+  /** Puts built badges into the page in one go, so a big page lays itself out once, not per slice. */
+  function place(placements: Placement[]) {
+    for (const { anchor, host } of placements) {
+      // A page that clones a flagged row copies our host element too; only ours may stay.
+      for (const stray of anchor.querySelectorAll(`[${UI_ATTRIBUTE}]`)) stray.remove();
+      anchor.append(host.element);
+    }
   }
 
   function unflag(element: HTMLElement) {
@@ -87,23 +114,40 @@ export function createFlagger(options: FlaggerOptions) {
     element.removeAttribute(FLAG_ATTRIBUTE);
   }
 
-  /** Flags the appointments of a fresh read of the page; answers with the video ones. */
+  /**
+   * Flags the appointments of a fresh read of the page; answers with the video ones. Deciding and
+   * building badges is cut into slices; the page itself is changed only at the end, in one pass.
+   */
   async function update(appointments: Appointment[]): Promise<FlaggedAppointment[]> {
     const flagged: FlaggedAppointment[] = [];
-    const seen = new Set<HTMLElement>();
+    const seen = new Map<HTMLElement, string>();
+    const placements: Placement[] = [];
     let sliceStart = performance.now();
     for (const appointment of appointments) {
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToPage();
         sliceStart = performance.now();
       }
-      const decision = detector(appointment);
+      const decision = decide(appointment);
       if (decision.category === 'other') continue;
       const { element, time, practitioner, type } = appointment;
-      render(element, appointment, decision);
-      if (element.getAttribute(FLAG_ATTRIBUTE) !== decision.category) element.setAttribute(FLAG_ATTRIBUTE, decision.category);
-      seen.add(element);
+      // The reader hands back the same object for a row it found unchanged: nothing to redo.
+      const flag = flags.get(element);
+      const unchanged = flag?.appointment === appointment && flag.decision === decision && flag.host.element.parentNode === appointment.anchor;
+      if (!unchanged) {
+        const replaced = flag?.host;
+        const placement = render(element, appointment, decision);
+        if (placement) {
+          replaced?.remove();
+          placements.push(placement);
+        }
+      }
+      seen.set(element, decision.category);
       if (decision.category === 'video') flagged.push({ time, practitioner, type, decision });
+    }
+    place(placements);
+    for (const [element, category] of seen) {
+      if (element.getAttribute(FLAG_ATTRIBUTE) !== category) element.setAttribute(FLAG_ATTRIBUTE, category);
     }
     for (const element of [...flags.keys()]) if (!seen.has(element)) unflag(element);
     return flagged;
@@ -111,7 +155,15 @@ export function createFlagger(options: FlaggerOptions) {
 
   /** Re-renders every badge in place: the clock moved, or a join or setting changed. */
   function refresh() {
-    for (const [element, flag] of flags) render(element, flag.appointment, flag.decision);
+    const placements: Placement[] = [];
+    for (const [element, flag] of flags) {
+      const placement = render(element, flag.appointment, flag.decision);
+      if (placement) {
+        flag.host.remove();
+        placements.push(placement);
+      }
+    }
+    place(placements);
   }
 
   return {
@@ -119,6 +171,7 @@ export function createFlagger(options: FlaggerOptions) {
     refresh,
     setDetector(next: Detector) {
       detector = memoized(next);
+      decided = new WeakMap();
     },
     setFeeCodes(next: FeeCodeSettings) {
       feeCodes = next;

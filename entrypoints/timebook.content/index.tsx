@@ -25,6 +25,8 @@ const LAYOUT_GRACE_MS = 4_000;
 
 export default defineContentScript({
   matches: BESOKLEGEN_MATCHES,
+  // As soon as the timebook's markup is parsed, not after its images and other resources.
+  runAt: 'document_end',
   main: guarded('start', (ctx: ContentScriptContext) => {
     // Built-in profiles apply at once; the admin's own arrive with the page config.
     let ownProfiles: SiteProfile[] = [];
@@ -122,7 +124,9 @@ export default defineContentScript({
       await rescan();
     });
 
-    rescan();
+    // Flag at once with the built-in rules; the clinic's own arrive a round trip later and
+    // re-scan, which costs little since unchanged rows and comments are not read or judged again.
+    void rescan();
     void loadConfig();
     watchPage(ctx, () => rescan());
     ctx.setInterval(guarded('tick', () => flagger.refresh()), CLOCK_TICK_MS);

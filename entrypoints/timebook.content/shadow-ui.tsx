@@ -30,8 +30,11 @@ export interface ShadowUi {
   remove(): void;
 }
 
-/** Our UI lives in an open shadow root: page CSS cannot reach it, and it marks itself as ours. */
-export function mountShadowUi(parent: Element, tag: string, css: string, content: ComponentChild): ShadowUi {
+/**
+ * Our UI lives in an open shadow root: page CSS cannot reach it, and it marks itself as ours.
+ * Built detached, so many can be prepared without the page laying itself out for each.
+ */
+export function createShadowUi(tag: string, css: string, content: ComponentChild): ShadowUi {
   const element = document.createElement(tag);
   element.setAttribute(UI_ATTRIBUTE, '');
   const shadow = element.attachShadow({ mode: 'open' });
@@ -39,7 +42,6 @@ export function mountShadowUi(parent: Element, tag: string, css: string, content
   const root = document.createElement('span');
   shadow.append(root);
   render(content, root);
-  parent.append(element);
   return {
     element,
     update: (next) => render(next, root),
@@ -48,4 +50,10 @@ export function mountShadowUi(parent: Element, tag: string, css: string, content
       element.remove();
     },
   };
+}
+
+export function mountShadowUi(parent: Element, tag: string, css: string, content: ComponentChild): ShadowUi {
+  const ui = createShadowUi(tag, css, content);
+  parent.append(ui.element);
+  return ui;
 }
