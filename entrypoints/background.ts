@@ -12,6 +12,7 @@ import { openSettingsStore, type SaveResult } from '@/utils/settings-store';
 
 const SESSION_ROOM = 'sessionRoom';
 
+
 /** Browsers without a policy, or without managed storage at all (Firefox with no policies.json), set nothing. */
 async function readPolicy(): Promise<Managed> {
   try {
@@ -45,9 +46,22 @@ export default defineBackground(() => {
   // Opened lazily but once: the listener must be registered synchronously for MV3 wake-ups.
   const store = openSettingsStore();
 
+  /**
+   * Chromium answers managed storage only once its policy service is up, seconds after the browser
+   * starts. Timebook pages must not wait that long to be flagged: until then they get the local
+   * settings, and hear 'settings:changed' when the policy arrives. Joins and the options page wait.
+   */
+  let policy: Managed | undefined;
+  const firstPolicy = readPolicy().then(async (read) => {
+    policy = read;
+    if (read.locked.length) await Promise.all([announceSettingsChanged(), sites.settingsChanged()]);
+    return read;
+  });
+  const policyNow = async (patient: boolean) => policy ?? (patient ? firstPolicy : NO_POLICY);
+
   /** What everything runs on: the stored settings with the policy's values over them. */
-  async function settings() {
-    const [{ settings: local }, managed] = await Promise.all([(await store).load(), readPolicy()]);
+  async function settings(patient = true) {
+    const [{ settings: local }, managed] = await Promise.all([(await store).load(), policyNow(patient)]);
     return withManaged(local, managed);
   }
 
@@ -61,7 +75,8 @@ export default defineBackground(() => {
   }
 
   const sites = registerSiteSetup({
-    effective: settings,
+    // Pages are flagged at once; a policy read later reaches them as 'settings:changed'.
+    effective: () => settings(false),
     stored: async () => (await (await store).load()).settings,
     save: async (next) => changed(await (await store).save(next)),
   });
@@ -70,7 +85,7 @@ export default defineBackground(() => {
 
   background.handle({
     'settings:get': async () => {
-      const [stored, managed] = await Promise.all([(await store).load(), readPolicy()]);
+      const [stored, managed] = await Promise.all([(await store).load(), policyNow(true)]);
       return { stored, managed };
     },
     'settings:save': async ({ settings: candidate }) => changed(await (await store).save(candidate)),
@@ -102,6 +117,10 @@ export default defineBackground(() => {
   });
 
   browser.storage.onChanged.addListener(
-    guarded('policy', (_changes: unknown, area: string) => area === 'managed' && Promise.all([announceSettingsChanged(), sites.settingsChanged()])),
+    guarded('policy', async (_changes: unknown, area: string) => {
+      if (area !== 'managed') return;
+      policy = await readPolicy();
+      await Promise.all([announceSettingsChanged(), sites.settingsChanged()]);
+    }),
   );
 });

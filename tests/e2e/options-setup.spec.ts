@@ -35,6 +35,7 @@ test('the try box shows the decision live with the keywords as typed', async ({ 
 
 test('a broken import changes nothing; a good one reaches an open timebook without reload', async ({ page, openOptions }, testInfo) => {
   await page.goto('demo-timebook.html');
+  await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
   const before = await flaggedPatients(page);
   const options = await openOptions();
   await options.getByLabel('Klinikkens videorom').fill('https://whereby.com/solbakken');
