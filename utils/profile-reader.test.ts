@@ -28,7 +28,8 @@ describe('readWithProfile', () => {
       <div class="booking"><span class="note" title="helst video"></span></div>`);
     const [form, tooltip] = readWithProfile(doc, { appointment: '.booking', comment: 'textarea, .note' });
     expect(form!.comment).toBe('video takk');
-    expect(form!.anchor.localName).toBe('label');
+    // Never inside the field, nor inside its label, where a click would focus the field.
+    expect(form!.anchor.localName).toBe('form');
     expect(tooltip!.comment).toBe('helst video');
   });
 

@@ -1,11 +1,10 @@
 import type { Appointment } from './appointment';
 import { containersAmong } from './nesting';
+import { UI_ATTRIBUTE } from './own-ui';
+import { badgeSpot, cleanText, everythingSaid } from './reader/text';
 import type { ProfileSelectors } from './site-profiles';
 
-const OWN_UI = '[data-videotime-ui]';
-const FORM_CONTROL = 'input, textarea, select';
-
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const OWN_UI = `[${UI_ATTRIBUTE}]`;
 
 /** A profile's selector that stopped parsing must not take the page's scripts down with it. */
 function queryAll(root: ParentNode, selector: string): HTMLElement[] {
@@ -25,16 +24,9 @@ function query(root: Element, selector: string | undefined): HTMLElement | null 
   }
 }
 
-/** What a patient wrote, wherever the page keeps it: text, a form field, or only a tooltip. */
-function textOf(element: HTMLElement | null): string {
-  if (!element) return '';
-  if (element.matches(FORM_CONTROL)) return clean((element as HTMLInputElement).value);
-  return clean(element.textContent) || clean(element.getAttribute('title')) || clean(element.getAttribute('aria-label'));
-}
-
 /** Where a badge may go: beside a form field, never inside it; in a row, inside a cell. */
 function anchorFor(element: HTMLElement, comment: HTMLElement | null): HTMLElement {
-  if (comment) return comment.matches(FORM_CONTROL) ? (comment.parentElement ?? element) : comment;
+  if (comment) return badgeSpot(comment);
   return element.localName === 'tr' ? ((element.lastElementChild as HTMLElement | null) ?? element) : element;
 }
 
@@ -43,7 +35,7 @@ function practitionerAround(element: HTMLElement): string | null {
   const table = element.closest('table');
   const caption = table?.querySelector(':scope > caption');
   const heading = element.closest('section, article')?.querySelector('h1, h2, h3, h4');
-  return clean(caption?.textContent) || clean(heading?.textContent) || null;
+  return cleanText(caption?.textContent) || cleanText(heading?.textContent) || null;
 }
 
 /** Reads appointments with the selectors an admin taught for this site. */
@@ -54,14 +46,17 @@ export function readWithProfile(root: ParentNode, selectors: ProfileSelectors): 
   const appointments = matched.filter((element) => !containers.has(element));
   return appointments.map((element) => {
     const comment = query(element, selectors.comment);
-    const read = (selector: string | undefined) => textOf(query(element, selector));
+    const read = (selector: string | undefined) => {
+      const field = query(element, selector);
+      return field ? everythingSaid(field) : '';
+    };
     return {
       element,
       anchor: anchorFor(element, comment),
       time: read(selectors.time),
       patient: read(selectors.patient),
       type: read(selectors.type),
-      comment: comment ? textOf(comment) : textOf(element),
+      comment: everythingSaid(comment ?? element),
       practitioner: read(selectors.practitioner) || practitionerAround(element),
     };
   });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Appointment } from './appointment';
 import { createDetector } from './detector';
-import { UI_ATTRIBUTE } from './reader/text';
+import { UI_ATTRIBUTE } from './own-ui';
 import { readTimebook } from './timebook-reader';
 
 function pageOf(html: string): Document {

@@ -6,7 +6,8 @@ import type { Decision, Detector } from '@/utils/detector';
 import { t } from '@/utils/i18n';
 import { memoized } from '@/utils/memo-detector';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '@/utils/schedule';
-import { createShadowUi, UI_ATTRIBUTE, type ShadowUi } from './shadow-ui';
+import { UI_ATTRIBUTE } from '@/utils/own-ui';
+import { createShadowUi, type ShadowUi } from './shadow-ui';
 
 export const FLAG_ATTRIBUTE = 'data-videotime';
 

@@ -2,7 +2,8 @@ import css from '@/components/panel.css?inline';
 import { PickerPanel, type PickerStep } from '@/components/PickerPanel';
 import type { ProfileSelectors } from '@/utils/site-profiles';
 import { appointmentOf, deriveAppointmentSelector, deriveFieldSelector } from '@/utils/selector-derivation';
-import { mountShadowUi, UI_ATTRIBUTE } from './shadow-ui';
+import { UI_ATTRIBUTE } from '@/utils/own-ui';
+import { mountShadowUi } from './shadow-ui';
 
 export interface PickerOptions {
   /** Resolves to whether the profile was saved. */

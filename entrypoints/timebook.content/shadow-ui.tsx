@@ -1,6 +1,6 @@
 import { render, type ComponentChild } from 'preact';
+import { UI_ATTRIBUTE } from '@/utils/own-ui';
 
-export const UI_ATTRIBUTE = 'data-videotime-ui';
 
 const sheets = new Map<string, CSSStyleSheet>();
 

@@ -1,16 +1,13 @@
+import { isOwnUi, UI_ATTRIBUTE } from '../own-ui';
+
 /** Text as a reader sees it: tags gone, whitespace collapsed. Most text needs only the trim. */
 export function cleanText(text: string | null | undefined): string {
   const trimmed = (text ?? '').trim();
   return /\s\s|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
 }
 
-/** Marks Videotime's own badge hosts, which no reader may take as page content. */
-export const UI_ATTRIBUTE = 'data-videotime-ui';
-
 /** Elements whose text is not what the page shows: code, templates, and every option of a select. */
 const UNSHOWN = new Set(['script', 'style', 'template', 'noscript', 'select', 'option', 'textarea']);
-
-const isOwnUi = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);
 
 /** Whether a walk over the page's content should step over this element and all inside it. */
 const isUnshown = (element: Element) => UNSHOWN.has(element.localName) || isOwnUi(element);
