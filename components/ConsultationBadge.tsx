@@ -35,6 +35,18 @@ function tooltipOf({ reason, join }: ConsultationBadgeProps): string {
   return `${reason}\n${t('feeCodeReminder', join.feeCode)}`;
 }
 
+/**
+ * Our buttons can sit inside the page's own links and clickable rows (a calendar event is an <a>):
+ * their clicks are ours alone.
+ */
+function only(action: () => void) {
+  return (event: MouseEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    action();
+  };
+}
+
 export function ConsultationBadge(props: ConsultationBadgeProps) {
   const { category, time, join } = props;
   const [copied, setCopied] = useState(false);
@@ -48,13 +60,13 @@ export function ConsultationBadge(props: ConsultationBadgeProps) {
           type="button"
           class={join.prominent ? 'join prominent' : 'join'}
           aria-label={`${t('joinButtonLabel', time)} (${join.relative})`}
-          onClick={join.onJoin}
+          onClick={only(join.onJoin)}
         >
           {t('joinButton')} <span class="when">· {join.relative}</span>
         </button>
       )}
       {join && (
-        <button type="button" class="copy" aria-label={t('copyInviteLabel', time)} onClick={() => void copy()}>
+        <button type="button" class="copy" aria-label={t('copyInviteLabel', time)} onClick={only(() => void copy())}>
           {copied ? `✓ ${t('inviteCopiedShort')}` : t('copyInvite')}
         </button>
       )}

@@ -1,5 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { serveRooms } from './settings-helpers';
 
 /**
  * The fixtures mark each appointment element with data-appt; a flagged element without one is a
@@ -55,6 +56,34 @@ for (const view of ['timeGridDay', 'listDay']) {
     await expectFlags(page, { video: ['kari', 'per'], telefon: ['mathias'] });
   });
 }
+
+test('a click on a badge inside a calendar event is ours alone, not the event’s', async ({ context, page, setRoomUrl }) => {
+  await serveRooms(context, 'video.solbakken.test');
+  await setRoomUrl('https://video.solbakken.test/venterom');
+  // The list view: in the time grid a half-hour event is too small to show a whole badge.
+  await page.goto('fullcalendar.html?view=listDay');
+  const event = page.locator('[data-appt="kari"]');
+  await event.getByText('Kari Berg').click();
+  const clicks = () => page.evaluate(() => (window as { eventClicks?: number }).eventClicks ?? 0);
+  expect(await clicks()).toBe(1);
+
+  const opened = context.waitForEvent('page');
+  await event.getByRole('button', { name: /Bli med/ }).click();
+  await (await opened).waitForURL('https://video.solbakken.test/venterom');
+  await event.getByRole('button', { name: /Kopier invitasjonen/ }).click();
+  expect(await clicks()).toBe(1);
+  expect(page.url()).toContain('fullcalendar.html');
+});
+
+test('flags a booking form as soon as video is typed into its comment field', async ({ page }) => {
+  await page.goto('booking-form.html');
+  await expectFlags(page, { video: ['eva'] });
+  const comment = page.getByLabel('Merknad');
+  await comment.fill('Resept');
+  await expect(page.locator('[data-videotime]')).toHaveCount(0);
+  await comment.pressSequentially(', helst video');
+  await expectFlags(page, { video: ['eva'] });
+});
 
 test('reads a timebook inside a same-origin frame', async ({ page }) => {
   await page.goto('framed-timebook.html');
