@@ -30,6 +30,7 @@ describe('relativeStart', () => {
     [at(10, 0), ['startsNow']],
     [at(10, 3), ['startedAgo', '3']],
     [at(8, 55), ['startsInHours', '1', '5']],
+    [at(8, 0), ['startsInWholeHours', '2']],
   ])('at %s', (now, expected) => {
     expect(relativeStart('10:00', now)).toEqual(expected);
   });

@@ -42,7 +42,8 @@ export function relativeStart(time: string, now: Date): [MessageKey, ...string[]
   if (minutes === 0) return ['startsNow'];
   if (minutes < 0) return ['startedAgo', String(-minutes)];
   if (minutes < 60) return ['startsInMinutes', String(minutes)];
-  return ['startsInHours', String(Math.floor(minutes / 60)), String(minutes % 60)];
+  const hours = String(Math.floor(minutes / 60));
+  return minutes % 60 ? ['startsInHours', hours, String(minutes % 60)] : ['startsInWholeHours', hours];
 }
 
 export interface FeeCodeSettings {
