@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import type { $ZodRawIssue } from 'zod/v4/core';
 import { detectorSettingsSchema } from './detector/settings';
+import { DEFAULT_DETECTOR_SETTINGS } from './detector/types';
 import type { MessageKey } from './i18n';
 import { siteProfileSchema, sitePatternSchema } from './site-profiles';
 import { INVITE_PLACEHOLDERS, placeholderProblem, URL_PLACEHOLDERS, type Placeholder } from './placeholders';
@@ -99,7 +100,7 @@ export const settingsSchema = z.strictObject({
   defaultRoom: z.optional(roomSchema),
   rooms: z._default(roomsSchema, []),
   inviteText: z._default(inviteTextSchema, DEFAULT_INVITE_TEXT),
-  detector: z._default(detectorSettingsSchema, { extraKeywords: {}, extraExclusions: [], videoTypes: [] }),
+  detector: z._default(detectorSettingsSchema, DEFAULT_DETECTOR_SETTINGS),
   reminders: z._default(
     z.strictObject({ enabled: z._default(z.boolean(), false), minutesBefore: z._default(intBetween(1, 60), 5) }),
     DEFAULT_REMINDERS,

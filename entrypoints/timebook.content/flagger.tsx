@@ -64,11 +64,13 @@ export function createFlagger(options: FlaggerOptions) {
     if (decision.category !== 'video') return props;
     const at = now();
     const [key, ...values] = relativeStart(time, at);
+    const isJoined = joined.has(slotKey({ time, practitioner }));
     props.join = {
       relative: t(key, ...values),
       prominent: isJoinTime(time, at),
-      joined: joined.has(slotKey({ time, practitioner })),
-      feeCode: feeCodes && feeCodeFor(time, at, feeCodes),
+      joined: isJoined,
+      // Only a joined badge shows the fee code; leaving it out of the others spares them a re-render.
+      feeCode: isJoined && feeCodes ? feeCodeFor(time, at, feeCodes) : null,
       onJoin: () => options.join({ time, practitioner }),
       onCopyInvite: () => options.copyInvite({ time, practitioner }),
     };

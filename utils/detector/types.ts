@@ -35,3 +35,6 @@ export interface DetectorSettings {
 }
 
 export type Detector = (appointment: AppointmentText) => Decision;
+
+/** No words of the clinic's own: the built-in rules alone. */
+export const DEFAULT_DETECTOR_SETTINGS: DetectorSettings = { extraKeywords: {}, extraExclusions: [], videoTypes: [] };
