@@ -1,6 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import css from '@/components/panel.css?inline';
-import { LayoutNotice } from '@/components/LayoutNotice';
 import type { Slot, TimebookSummary } from '@/utils/appointment';
 import { createDetector, DEFAULT_DETECTOR_SETTINGS } from '@/utils/detector';
 import { guarded } from '@/utils/guard';
@@ -12,8 +10,7 @@ import { BESOKLEGEN_MATCHES } from '@/utils/sites';
 import { serialized } from '@/utils/serialized';
 import { readTimebook } from '@/utils/timebook-reader';
 import { createFlagger, FLAG_ATTRIBUTE } from './flagger';
-import { startPicker } from './picker';
-import { mountShadowUi, type ShadowUi } from './shadow-ui';
+import { createTeaching } from './teaching';
 import { createVideoOnlyFilter } from './video-only';
 import { watchPage } from './watch';
 
@@ -40,13 +37,11 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
   let detectorRules = JSON.stringify(DEFAULT_DETECTOR_SETTINGS);
   let summary: TimebookSummary = { appointmentCount: 0, flagged: [], videoOnly: false, layoutChanged: false };
   let reported = '';
-  let notice: ShadowUi | undefined;
-  let noticeDismissed = false;
-  let pickerOpen = false;
   const startedAt = Date.now();
 
   const flagger = createFlagger({ detector: createDetector(DEFAULT_DETECTOR_SETTINGS), join: guarded('join', join), copyInvite });
   const videoOnly = createVideoOnlyFilter();
+  const teaching = createTeaching();
 
   async function join(slot: Slot) {
     const result = await background.send('room:join', { slot });
@@ -70,34 +65,6 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
     }
   }
 
-  function teach() {
-    if (pickerOpen) return;
-    pickerOpen = true;
-    showNotice(false);
-    startPicker({
-      save: async (selectors) => {
-        const taught: SiteProfile = { name: location.hostname, matches: [`*://${location.hostname}/*`], selectors };
-        return (await background.send('profile:save', { profile: taught })).ok;
-      },
-      done: () => {
-        pickerOpen = false;
-      },
-    });
-  }
-
-  function showNotice(show: boolean) {
-    if (show && !notice && !noticeDismissed) {
-      const dismiss = () => {
-        noticeDismissed = true;
-        showNotice(false);
-      };
-      notice = mountShadowUi(document.documentElement, 'videotime-notice', css, <LayoutNotice onTeach={teach} onDismiss={dismiss} />);
-    } else if (!show && notice) {
-      notice.remove();
-      notice = undefined;
-    }
-  }
-
   async function scan(): Promise<TimebookSummary> {
     // Looked up on every scan: single-page timebooks move between views with history.pushState.
     const profile = profileFor(location.href, ownProfiles);
@@ -105,14 +72,17 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
     const flagged = await flagger.update(appointments);
     videoOnly.apply(appointments, (element) => element.getAttribute(FLAG_ATTRIBUTE) === 'video');
     const layoutChanged = !!profile?.selectors && appointments.length === 0 && Date.now() - startedAt >= LAYOUT_GRACE_MS;
-    showNotice(layoutChanged && !pickerOpen);
+    teaching.showLayoutNotice(layoutChanged);
     summary = { appointmentCount: appointments.length, flagged, videoOnly: videoOnly.active, layoutChanged };
     const slots = flagged.map(({ time, practitioner }) => ({ time, practitioner }));
     const report = JSON.stringify(slots);
     if (report !== reported) {
       reported = report;
       void background.send('timebook:flagged', { slots }).catch(() => undefined);
-      void background.send('joined:list', { slots }).then((joined) => flagger.setJoined(slots.filter((_, i) => joined[i])));
+      void background
+        .send('joined:list', { slots })
+        .then((joined) => flagger.setJoined(slots.filter((_, i) => joined[i])))
+        .catch((error: unknown) => console.error('[Videotime] joined', error));
     }
     return summary;
   }
@@ -157,6 +127,6 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
       await rescan();
     },
     'settings:changed': async () => loadConfig(),
-    'picker:start': async () => teach(),
+    'picker:start': async () => teaching.teach(),
   });
 });
