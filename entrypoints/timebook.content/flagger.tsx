@@ -23,7 +23,6 @@ export interface FlaggerOptions {
   detector: Detector;
   join: (slot: Slot) => void;
   copyInvite: (slot: Slot) => Promise<boolean>;
-  now?: () => Date;
 }
 
 /**
@@ -45,9 +44,11 @@ export const slotKey = (slot: Slot) => `${slot.time}\n${slot.practitioner ?? ''}
  * badges to new rows, moves none twice, and cleans up rows that left or stopped matching.
  */
 export function createFlagger(options: FlaggerOptions) {
-  const now = options.now ?? (() => new Date());
   let detector = memoized(options.detector);
   let decided = new WeakMap<Appointment, Decision>();
+  let feeCodes: FeeCodeSettings | null = null;
+  const joined = new Set<string>();
+  const flags = new Map<HTMLElement, Flag>();
 
   /** Decisions per appointment read; a row the reader found unchanged costs a lookup. */
   function decide(appointment: Appointment): Decision {
@@ -55,14 +56,11 @@ export function createFlagger(options: FlaggerOptions) {
     if (!decision) decided.set(appointment, (decision = detector(appointment)));
     return decision;
   }
-  let feeCodes: FeeCodeSettings | null = null;
-  const joined = new Set<string>();
-  const flags = new Map<HTMLElement, Flag>();
 
   function propsOf({ time, practitioner }: Appointment, decision: Decision): ConsultationBadgeProps {
     const props: ConsultationBadgeProps = { category: decision.category, time, reason: describeDecision(decision) };
     if (decision.category !== 'video') return props;
-    const at = now();
+    const at = new Date();
     const [key, ...values] = relativeStart(time, at);
     const isJoined = joined.has(slotKey({ time, practitioner }));
     props.join = {
