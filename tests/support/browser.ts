@@ -5,7 +5,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 export const CHROMIUM_HELP = `No Chromium found. Videotime's demo and tests drive a real Chromium. Get one of:
-  • Debian/Ubuntu:  sudo apt-get install chromium      (installs /usr/bin/chromium)
+  • Debian/Ubuntu:  sudo apt-get install chromium chromium-l10n   (/usr/bin/chromium, with its Norwegian UI)
   • Playwright's:   npx playwright install chromium
   • Your own:       CHROMIUM_PATH=/path/to/chromium npm run demo`;
 
