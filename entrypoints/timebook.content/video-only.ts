@@ -18,6 +18,8 @@ export function createVideoOnlyFilter() {
   }
 
   function apply(appointments: Appointment[], isVideo: (element: HTMLElement) => boolean) {
+    // The usual case on every re-render: the view is off and nothing is dimmed.
+    if (!active && dimmed.size === 0) return;
     const keep = new Set<HTMLElement>();
     if (active) {
       for (const { element } of appointments) {
