@@ -1,24 +1,28 @@
 import type { Appointment } from './appointment';
 import { readForms } from './reader/forms';
 import { readShapes } from './reader/shapes';
-import { readTable } from './reader/table';
+import { tableAppointments } from './reader/table';
 import { readCalendarEvents } from './reader/widgets';
 
 /** Appointments of one document, most certain readers first; each claims what it read. */
-function readDocument(root: ParentNode): Appointment[] {
-  const appointments = readCalendarEvents(root);
-  const claimed = new Set<Element>(appointments.map(({ element }) => element));
+function* documentAppointments(root: ParentNode): Generator<Appointment> {
+  const events = readCalendarEvents(root);
+  yield* events;
+  const claimed = new Set<Element>(events.map(({ element }) => element));
   for (const table of root.querySelectorAll('table')) {
-    const rows = readTable(table).filter(({ element }) => !claimed.has(element));
-    if (rows.length) claimed.add(table);
-    appointments.push(...rows);
+    let read = false;
+    for (const row of tableAppointments(table)) {
+      if (claimed.has(row.element)) continue;
+      read = true;
+      yield row;
+    }
+    if (read) claimed.add(table);
   }
   for (const reader of [readShapes, readForms]) {
     const found = reader(root, claimed);
     for (const { element } of found) claimed.add(element);
-    appointments.push(...found);
+    yield* found;
   }
-  return appointments;
 }
 
 /** Same-origin frames are part of the page; a cross-origin one is none of our business (and unreadable). */
@@ -36,8 +40,12 @@ function frameDocuments(root: ParentNode): Document[] {
 
 /**
  * Finds the appointments of a timebook the extension has never seen: calendar widgets, tables
- * headed Merknad/Tid/Pasient, lists, rows and cards holding a time, booking forms, same-origin frames.
+ * headed Merknad/Tid/Pasient, lists, rows and cards holding a time, booking forms, same-origin
+ * frames. Lazily, so a big page can be read in slices.
  */
-export function readTimebook(root: ParentNode): Appointment[] {
-  return [...readDocument(root), ...frameDocuments(root).flatMap(readTimebook)];
+export function* timebookAppointments(root: ParentNode): Generator<Appointment> {
+  yield* documentAppointments(root);
+  for (const frame of frameDocuments(root)) yield* timebookAppointments(frame);
 }
+
+export const readTimebook = (root: ParentNode): Appointment[] => [...timebookAppointments(root)];

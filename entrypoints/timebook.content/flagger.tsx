@@ -8,6 +8,7 @@ import { memoized } from '@/utils/memo-detector';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '@/utils/schedule';
 import { UI_ATTRIBUTE } from '@/utils/own-ui';
 import { createShadowUi, type ShadowUi } from './shadow-ui';
+import { createSlicer } from './slices';
 
 export const FLAG_ATTRIBUTE = 'data-videotime';
 
@@ -24,18 +25,6 @@ export interface FlaggerOptions {
   join: (slot: Slot) => void;
   copyInvite: (slot: Slot) => Promise<boolean>;
 }
-
-/**
- * Work on big timebooks is cut into slices short enough never to make a long task (50 ms), and
- * no shorter: every yield lets the page render, and a huge page's layout costs more than our work.
- */
-const SLICE_MS = 35;
-
-/** Lets the page run: scheduler.yield() where the browser has it, otherwise a new task. */
-const yieldToPage = (): Promise<void> =>
-  'scheduler' in globalThis && typeof (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield === 'function'
-    ? (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler.yield()
-    : new Promise((resolve) => setTimeout(resolve, 0));
 
 export const slotKey = (slot: Slot) => `${slot.time}\n${slot.practitioner ?? ''}`;
 
@@ -123,12 +112,9 @@ export function createFlagger(options: FlaggerOptions) {
     const flagged: FlaggedAppointment[] = [];
     const seen = new Map<HTMLElement, string>();
     const placements: Placement[] = [];
-    let sliceStart = performance.now();
+    const slicer = createSlicer();
     for (const appointment of appointments) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
+      if (slicer.due()) await slicer.pause();
       const decision = decide(appointment);
       if (decision.category === 'other') continue;
       const { element, time, practitioner, type } = appointment;

@@ -114,30 +114,31 @@ function cachedRead(row: HTMLElement, context: string): Appointment | undefined 
   return last.text === row.textContent ? last.appointment : undefined;
 }
 
-/** The appointments of one table, or none when its header names no timebook columns. */
-export function readTable(table: HTMLTableElement): Appointment[] {
+/**
+ * The appointments of one table, none when its header names no timebook columns; read lazily, so
+ * a 20,000-row table can be read in slices.
+ */
+export function* tableAppointments(table: HTMLTableElement): Generator<Appointment> {
   const rows = rowsOf(table);
   const headerRow = rows.find((row) => isHeaderRow(row));
-  if (!headerRow) return [];
+  if (!headerRow) return;
   const columns = columnsOf(headerRow);
-  if (!isTimebook(columns)) return [];
+  if (!isTimebook(columns)) return;
   const tablePractitioner = practitionerOf(table);
   const context = JSON.stringify([columns, tablePractitioner]);
-  const appointments: Appointment[] = [];
   for (const row of rows) {
     const cached = cachedRead(row, context);
     if (cached) {
-      appointments.push(cached);
+      yield cached;
       continue;
     }
     const cells = cellsOf(row);
     if (isHeaderRow(row, cells)) continue;
     const appointment = readRow(row, cells, columns, tablePractitioner);
     if (!appointment) continue;
-    appointments.push(appointment);
     if (!row.querySelector(UNCACHEABLE) && !row.hasAttribute('title') && !row.hasAttribute('aria-label')) {
       lastRead.set(row, { text: row.textContent ?? '', context, appointment });
     }
+    yield appointment;
   }
-  return appointments;
 }

@@ -1,0 +1,39 @@
+/**
+ * Work on big timebooks is cut into slices short enough never to make a long task (50 ms), and
+ * no shorter: every yield lets the page render, and a huge page's layout costs more than our work.
+ */
+const SLICE_MS = 35;
+
+type Scheduler = { yield: () => Promise<void> };
+
+/** Lets the page run: scheduler.yield() where the browser has it, otherwise a new task. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * A clock for one piece of work: `due()` says when the slice is used up (checked synchronously, so
+ * items in between cost no promise), and `pause()` gives the page its turn.
+ */
+export function createSlicer() {
+  let start = performance.now();
+  return {
+    due: () => performance.now() - start > SLICE_MS,
+    async pause() {
+      await yieldToPage();
+      start = performance.now();
+    },
+  };
+}
+
+/** Takes every item of a lazy reading, in slices. */
+export async function collectInSlices<T>(items: Iterable<T>): Promise<T[]> {
+  const slicer = createSlicer();
+  const collected: T[] = [];
+  for (const item of items) {
+    collected.push(item);
+    if (slicer.due()) await slicer.pause();
+  }
+  return collected;
+}
