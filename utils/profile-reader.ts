@@ -1,7 +1,8 @@
 import type { Appointment } from './appointment';
 import { containersAmong } from './nesting';
 import { UI_ATTRIBUTE } from './own-ui';
-import { badgeSpot, cleanText, everythingSaid } from './reader/text';
+import { practitionerAround } from './reader/table';
+import { badgeSpot, everythingSaid } from './reader/text';
 import type { ProfileSelectors } from './site-profiles';
 
 const OWN_UI = `[${UI_ATTRIBUTE}]`;
@@ -28,14 +29,6 @@ function query(root: Element, selector: string | undefined): HTMLElement | null 
 function anchorFor(element: HTMLElement, comment: HTMLElement | null): HTMLElement {
   if (comment) return badgeSpot(comment);
   return element.localName === 'tr' ? ((element.lastElementChild as HTMLElement | null) ?? element) : element;
-}
-
-/** Timebooks often name the practitioner once, above the appointments, not in each one. */
-function practitionerAround(element: HTMLElement): string | null {
-  const table = element.closest('table');
-  const caption = table?.querySelector(':scope > caption');
-  const heading = element.closest('section, article')?.querySelector('h1, h2, h3, h4');
-  return cleanText(caption?.textContent) || cleanText(heading?.textContent) || null;
 }
 
 /** Reads appointments with the selectors an admin taught for this site. */

@@ -2,6 +2,7 @@
  * The options form edits text: lists are one entry per line, numbers are what was typed. The schema
  * judges the whole candidate on save, so a half-typed value is never stored and never lost.
  */
+import { BUILT_IN_CATEGORIES } from '@/utils/detector/categories';
 import type { PresetId } from '@/utils/presets';
 import type { Room, Settings, SettingsKey } from '@/utils/settings';
 import type { SiteProfile } from '@/utils/site-profiles';
@@ -28,7 +29,7 @@ export interface Draft {
 }
 
 /** The built-in categories always get a field; categories an admin added by file or policy too. */
-const BUILT_IN_CATEGORIES = ['video', 'telefon'];
+const BUILT_IN_IDS = BUILT_IN_CATEGORIES.map(({ id }) => id);
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 const toRoomDraft = (room: Room | undefined): RoomDraft => ({
@@ -40,7 +41,7 @@ const fromRoomDraft = ({ preset, url, pin }: RoomDraft) => ({ preset, url, ...(p
 
 export function toDraft(settings: Settings): Draft {
   const { detector, reminders, feeCodes } = settings;
-  const categories = [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(detector.extraKeywords)])];
+  const categories = [...new Set([...BUILT_IN_IDS, ...Object.keys(detector.extraKeywords)])];
   return {
     defaultRoom: toRoomDraft(settings.defaultRoom),
     rooms: settings.rooms.map((room) => ({ practitioner: room.practitioner, ...toRoomDraft(room) })),

@@ -53,11 +53,15 @@ function byColumn(cells: HTMLElement[]): HTMLElement[] {
   return columns;
 }
 
-/** Timebooks without a practitioner column name the practitioner in the caption or a section heading. */
-function practitionerOf(table: HTMLTableElement): string | null {
-  const heading = table.closest('section, article')?.querySelector('h1, h2, h3, h4');
-  const caption = table.querySelector(':scope > caption');
-  return cleanText(caption?.textContent) || table.getAttribute('aria-label')?.trim() || cleanText(heading?.textContent) || null;
+/**
+ * Timebooks often name the practitioner once, above the appointments: in the table's caption or
+ * label, or in the heading of its section.
+ */
+export function practitionerAround(element: Element): string | null {
+  const table = element.closest('table');
+  const heading = element.closest('section, article')?.querySelector('h1, h2, h3, h4');
+  const caption = table?.querySelector(':scope > caption');
+  return cleanText(caption?.textContent) || table?.getAttribute('aria-label')?.trim() || cleanText(heading?.textContent) || null;
 }
 
 const isHeaderRow = (row: Element, cells = cellsOf(row)) =>
@@ -124,7 +128,7 @@ export function* tableAppointments(table: HTMLTableElement): Generator<Appointme
   if (!headerRow) return;
   const columns = columnsOf(headerRow);
   if (!isTimebook(columns)) return;
-  const tablePractitioner = practitionerOf(table);
+  const tablePractitioner = practitionerAround(table);
   const context = JSON.stringify([columns, tablePractitioner]);
   for (const row of rows) {
     const cached = cachedRead(row, context);

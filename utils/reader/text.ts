@@ -1,4 +1,5 @@
 import { isOwnUi, UI_ATTRIBUTE } from '../own-ui';
+import { minutesOf } from '../schedule';
 
 /** Text as a reader sees it: tags gone, whitespace collapsed. Most text needs only the trim. */
 export function cleanText(text: string | null | undefined): string {
@@ -59,11 +60,6 @@ export function timeIn(text: string): string {
   TIME.lastIndex = 0;
   return TIME.exec(text)?.[0] ?? '';
 }
-
-const minutesOf = (time: string) => {
-  const [hours, minutes] = time.split(/[:.]/).map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
-};
 
 /** Opening hours span hours; an appointment lasts minutes, very rarely more than an hour and a half. */
 const LONGEST_APPOINTMENT_MINUTES = 90;
