@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Appointment } from './appointment';
 import { createDetector } from './detector';
 import { UI_ATTRIBUTE } from './own-ui';
-import { readTimebook } from './timebook-reader';
+import { readChangedRows, readTimebook } from './timebook-reader';
 
 function pageOf(html: string): Document {
   document.body.innerHTML = html;
@@ -87,6 +87,53 @@ describe('readTimebook on tables', () => {
     first!.anchor.append(host);
     host.attachShadow({ mode: 'open' }).textContent = 'Bli med';
     expect(readTimebook(page)[0]!.comment).toBe('video');
+  });
+});
+
+describe('readChangedRows', () => {
+  const rowOf = (id: string) => document.querySelector<HTMLElement>(`[data-appt="${id}"]`)!;
+  const read = (...rows: HTMLElement[]) => {
+    const reading = readChangedRows(rows);
+    return reading && [...reading];
+  };
+
+  it('reads changed rows of a timebook table alone, as a whole read would', () => {
+    const page = fixture('plain-table.html');
+    const whole = readTimebook(page);
+    const mona = rowOf('mona');
+    (mona.lastElementChild!.firstChild as Text).data = 'Fornye resept';
+    const added = mona.cloneNode(true) as HTMLElement;
+    added.setAttribute('data-appt', 'nils');
+    added.lastElementChild!.textContent = 'ønsker video';
+    mona.after(added);
+
+    const changed = read(mona, added, rowOf('knut'))!;
+    expect(changed.map(idOf)).toEqual(['mona', 'nils', 'knut']);
+    expect(changed[0]).toMatchObject({ comment: 'Fornye resept', practitioner: 'Dr. Berntsen', time: '09:00' });
+    expect(videoIds(changed)).toEqual(['nils']);
+    // An unchanged row is the very appointment read before.
+    expect(changed[2]).toBe(whole.find((a) => idOf(a) === 'knut'));
+    const byId = (appointments: Appointment[]) => new Map(appointments.map((a) => [idOf(a), a]));
+    const again = byId(readTimebook(page));
+    for (const [id, appointment] of byId(changed)) expect(again.get(id)).toEqual(appointment);
+  });
+
+  it('reads a row that left the page as nothing', () => {
+    fixture('plain-table.html');
+    readTimebook(document);
+    const arne = rowOf('arne');
+    arne.remove();
+    expect(read(arne)).toEqual([]);
+  });
+
+  it('asks for a whole read when a row is outside every timebook table read, or its header changed', () => {
+    const page = fixture('plain-table.html');
+    expect(read(rowOf('sigrid'))).toBeUndefined();
+    readTimebook(page);
+    expect(read(document.querySelector<HTMLElement>('#apningstider tr')!)).toBeUndefined();
+    expect(read(rowOf('sigrid'))).toHaveLength(1);
+    document.querySelector('#timer th')!.textContent = 'Navn';
+    expect(read(rowOf('sigrid'))).toBeUndefined();
   });
 });
 

@@ -4,6 +4,8 @@ import { readShapes } from './reader/shapes';
 import { tableAppointments } from './reader/table';
 import { readCalendarEvents } from './reader/widgets';
 
+export { readChangedRows } from './reader/table';
+
 /** Appointments of one document, most certain readers first; each claims what it read. */
 function* documentAppointments(root: ParentNode): Generator<Appointment> {
   const events = readCalendarEvents(root);

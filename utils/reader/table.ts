@@ -118,31 +118,98 @@ function cachedRead(row: HTMLElement, context: string): Appointment | undefined 
   return last.text === row.textContent ? last.appointment : undefined;
 }
 
+/** What reading a timebook table's rows takes from the rest of it: its columns and practitioner. */
+interface TableContext {
+  headerRow: Element;
+  headerText: string;
+  columns: Columns;
+  practitioner: string | null;
+  /** All of the above as one string, which the row cache compares. */
+  key: string;
+}
+
+/** Each table last read as a timebook, so a changed row can be read again on its own. */
+const timebookTables = new WeakMap<Element, TableContext>();
+
+function contextOf(table: Element, rows: HTMLElement[]): TableContext | undefined {
+  const headerRow = rows.find((row) => isHeaderRow(row));
+  if (!headerRow) return undefined;
+  const columns = columnsOf(headerRow);
+  if (!isTimebook(columns)) return undefined;
+  const practitioner = practitionerAround(table);
+  const key = JSON.stringify([columns, practitioner]);
+  return { headerRow, headerText: headerRow.textContent ?? '', columns, practitioner, key };
+}
+
+function readRowOf(row: HTMLElement, context: TableContext): Appointment | undefined {
+  const cached = cachedRead(row, context.key);
+  if (cached) return cached;
+  const cells = cellsOf(row);
+  if (isHeaderRow(row, cells)) return undefined;
+  const appointment = readRow(row, cells, context.columns, context.practitioner);
+  if (appointment && !row.querySelector(UNCACHEABLE) && !row.hasAttribute('title') && !row.hasAttribute('aria-label')) {
+    lastRead.set(row, { text: row.textContent ?? '', context: context.key, appointment });
+  }
+  return appointment;
+}
+
 /**
  * The appointments of one table, none when its header names no timebook columns; read lazily, so
  * a 20,000-row table can be read in slices.
  */
 export function* tableAppointments(table: HTMLTableElement): Generator<Appointment> {
   const rows = rowsOf(table);
-  const headerRow = rows.find((row) => isHeaderRow(row));
-  if (!headerRow) return;
-  const columns = columnsOf(headerRow);
-  if (!isTimebook(columns)) return;
-  const tablePractitioner = practitionerAround(table);
-  const context = JSON.stringify([columns, tablePractitioner]);
-  for (const row of rows) {
-    const cached = cachedRead(row, context);
-    if (cached) {
-      yield cached;
-      continue;
-    }
-    const cells = cellsOf(row);
-    if (isHeaderRow(row, cells)) continue;
-    const appointment = readRow(row, cells, columns, tablePractitioner);
-    if (!appointment) continue;
-    if (!row.querySelector(UNCACHEABLE) && !row.hasAttribute('title') && !row.hasAttribute('aria-label')) {
-      lastRead.set(row, { text: row.textContent ?? '', context, appointment });
-    }
-    yield appointment;
+  const context = contextOf(table, rows);
+  if (!context) {
+    timebookTables.delete(table);
+    return;
   }
+  timebookTables.set(table, context);
+  for (const row of rows) {
+    const appointment = readRowOf(row, context);
+    if (appointment) yield appointment;
+  }
+}
+
+/** The table a row belongs to as rowsOf sees it: a child of the table or of its head or body. */
+function tableOf(row: Element): Element | undefined {
+  const parent = row.parentElement;
+  if (parent?.localName === 'table') return parent;
+  const table = parent?.parentElement;
+  return (parent?.localName === 'tbody' || parent?.localName === 'thead') && table?.localName === 'table' ? table : undefined;
+}
+
+/** A table's context as last read, if its header and practitioner still say the same. */
+function unchangedContext(table: Element): TableContext | undefined {
+  const context = timebookTables.get(table);
+  const header = context?.headerRow;
+  if (!context || !header?.isConnected || tableOf(header) !== table || header.textContent !== context.headerText) return undefined;
+  return practitionerAround(table) === context.practitioner ? context : undefined;
+}
+
+/**
+ * Reads rows that changed in tables already read as timebooks, alone: what a re-render or an
+ * appended page of rows costs is then what changed, not the whole table. Undefined when a row
+ * is not in such a table, or its table's header changed, since that takes reading it all.
+ * Otherwise lazy, for slicing: rows no longer in the page, and rows that are no appointment,
+ * read as nothing.
+ */
+export function readChangedRows(rows: Iterable<HTMLElement>): Iterable<Appointment> | undefined {
+  const contexts = new Map<Element, TableContext | undefined>();
+  const reads: [HTMLElement, TableContext][] = [];
+  for (const row of rows) {
+    if (!row.isConnected) continue;
+    const table = tableOf(row);
+    if (!table) return undefined;
+    if (!contexts.has(table)) contexts.set(table, unchangedContext(table));
+    const context = contexts.get(table);
+    if (!context || row === context.headerRow) return undefined;
+    reads.push([row, context]);
+  }
+  return (function* () {
+    for (const [row, context] of reads) {
+      const appointment = readRowOf(row, context);
+      if (appointment) yield appointment;
+    }
+  })();
 }
