@@ -8,7 +8,7 @@ import { memoized } from '@/utils/memo-detector';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '@/utils/schedule';
 import { UI_ATTRIBUTE } from '@/utils/own-ui';
 import { createShadowUi, type ShadowUi } from './shadow-ui';
-import { createSlicer } from './slices';
+import type { Slicer } from './slices';
 
 export const FLAG_ATTRIBUTE = 'data-videotime';
 
@@ -105,19 +105,17 @@ export function createFlagger(options: FlaggerOptions) {
   }
 
   /**
-   * Flags the appointments of a fresh read of the page; answers with the video ones. Deciding and
+   * Flags appointments just read, and answers which elements it saw and as what. Deciding and
    * building badges is cut into slices; the page itself is changed only at the end, in one pass.
    */
-  async function update(appointments: Appointment[]): Promise<FlaggedAppointment[]> {
-    const flagged: FlaggedAppointment[] = [];
+  async function flag(appointments: Appointment[], slicer: Slicer): Promise<Map<HTMLElement, string>> {
     const seen = new Map<HTMLElement, string>();
     const placements: Placement[] = [];
-    const slicer = createSlicer();
     for (const appointment of appointments) {
       if (slicer.due()) await slicer.pause();
       const decision = decide(appointment);
       if (decision.category === 'other') continue;
-      const { element, time, practitioner, type } = appointment;
+      const { element } = appointment;
       // The reader hands back the same object for a row it found unchanged: nothing to redo.
       const flag = flags.get(element);
       const unchanged = flag?.appointment === appointment && flag.decision === decision && flag.host.element.parentNode === appointment.anchor;
@@ -130,14 +128,37 @@ export function createFlagger(options: FlaggerOptions) {
         }
       }
       seen.set(element, decision.category);
-      if (decision.category === 'video') flagged.push({ time, practitioner, type, decision });
     }
     place(placements);
     for (const [element, category] of seen) {
       if (element.getAttribute(FLAG_ATTRIBUTE) !== category) element.setAttribute(FLAG_ATTRIBUTE, category);
     }
+    return seen;
+  }
+
+  /** Flags the appointments of a fresh read of the whole page; every other flag goes. */
+  async function update(appointments: Appointment[], slicer: Slicer): Promise<void> {
+    const seen = await flag(appointments, slicer);
     for (const element of [...flags.keys()]) if (!seen.has(element)) unflag(element);
-    return flagged;
+  }
+
+  /**
+   * Flags what a re-read of some rows found, and unflags those rows where it found nothing to
+   * flag; `removed` says rows left the page, whose flags go too.
+   */
+  async function patch(appointments: Appointment[], rows: Set<HTMLElement>, removed: boolean, slicer: Slicer): Promise<void> {
+    const seen = await flag(appointments, slicer);
+    for (const row of rows) if (flags.has(row) && !seen.has(row)) unflag(row);
+    if (removed) for (const element of [...flags.keys()]) if (!element.isConnected) unflag(element);
+  }
+
+  /** The video appointments flagged now. */
+  function flagged(): FlaggedAppointment[] {
+    const video: FlaggedAppointment[] = [];
+    for (const { appointment, decision } of flags.values()) {
+      if (decision.category === 'video') video.push({ time: appointment.time, practitioner: appointment.practitioner, type: appointment.type, decision });
+    }
+    return video;
   }
 
   /** Re-renders every badge in place: the clock moved, or a join or setting changed. */
@@ -155,6 +176,8 @@ export function createFlagger(options: FlaggerOptions) {
 
   return {
     update,
+    patch,
+    flagged,
     refresh,
     setDetector(next: Detector) {
       detector = memoized(next);

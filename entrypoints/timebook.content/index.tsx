@@ -7,10 +7,10 @@ import { background, timebook } from '@/utils/protocol';
 import { nextAppointment } from '@/utils/schedule';
 import { profileFor, type SiteProfile } from '@/utils/site-profiles';
 import { BESOKLEGEN_MATCHES } from '@/utils/sites';
-import { serialized } from '@/utils/serialized';
-import { timebookAppointments } from '@/utils/timebook-reader';
+import { createScanQueue } from '@/utils/scan-queue';
+import { readChangedRows, timebookAppointments } from '@/utils/timebook-reader';
 import { createFlagger, FLAG_ATTRIBUTE } from './flagger';
-import { collectInSlices } from './slices';
+import { collectInSlices, createSlicer, UNSLICED } from './slices';
 import { createTeaching } from './teaching';
 import { createVideoOnlyFilter } from './video-only';
 import { watchPage } from './watch';
@@ -23,13 +23,10 @@ const LAYOUT_GRACE_MS = 4_000;
 
 export default defineContentScript({
   matches: BESOKLEGEN_MATCHES,
-  // Loaded before the page so the first scan runs as the DOM completes, before a big timebook's
-  // first layout (half a second at 20,000 rows), as a highlighter in the page itself would.
+  // Loaded before the page, so rows are flagged as the parser adds them: a big timebook is
+  // flagged by the time its DOM is complete, each row before the first frame that shows it.
   runAt: 'document_start',
-  main: (ctx: ContentScriptContext) => {
-    if (document.readyState !== 'loading') return start(ctx);
-    ctx.addEventListener(document, 'DOMContentLoaded', () => start(ctx), { once: true });
-  },
+  main: (ctx: ContentScriptContext) => start(ctx),
 });
 
 const start = guarded('start', (ctx: ContentScriptContext) => {
@@ -38,7 +35,6 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
   let detectorRules = JSON.stringify(DEFAULT_DETECTOR_SETTINGS);
   let summary: TimebookSummary = { appointmentCount: 0, flagged: [], videoOnly: false, layoutChanged: false };
   let reported = '';
-  let firstRead = true;
   const startedAt = Date.now();
 
   const flagger = createFlagger({ detector: createDetector(DEFAULT_DETECTOR_SETTINGS), join: guarded('join', join), copyInvite });
@@ -68,42 +64,61 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
   }
 
   /**
-   * The first read of a page is cold, every row read in full: in slices. Later ones find unchanged
-   * rows cached and run in one go, so the page does not lay itself out between reading and
-   * flagging (a 200 ms layout on a 20,000-row table).
+   * While the parser adds rows, and as it ends, they are flagged before the frame that first shows
+   * them, in one go. Yielding then would not spare the page a long task: the frame it lets in lays
+   * out the new rows, and our badges landing after it make the page lay them out again (700 ms at
+   * 20,000 rows, where flagging them takes a third of that). Once the page is complete, work is sliced.
    */
-  async function readPage() {
-    const reading = timebookAppointments(document);
-    if (!firstRead) return [...reading];
-    firstRead = false;
-    return collectInSlices(reading);
+  let parsing = document.readyState === 'loading';
+  const slicerNow = () => (parsing ? UNSLICED : createSlicer());
+
+  const isFlaggedVideo = (element: HTMLElement) => element.getAttribute(FLAG_ATTRIBUTE) === 'video';
+
+  /** Tells the background what is flagged, when that changed: the toolbar count and reminders. */
+  function report() {
+    const slots = summary.flagged.map(({ time, practitioner }) => ({ time, practitioner }));
+    const report = JSON.stringify(slots);
+    if (report === reported) return;
+    reported = report;
+    void background.send('timebook:flagged', { slots }).catch(() => undefined);
+    void background
+      .send('joined:list', { slots })
+      .then((joined) => flagger.setJoined(slots.filter((_, i) => joined[i])))
+      .catch((error: unknown) => console.error('[Videotime] joined', error));
   }
 
-  async function scan(): Promise<TimebookSummary> {
+  async function scanPage(): Promise<TimebookSummary> {
     // Looked up on every scan: single-page timebooks move between views with history.pushState.
     const profile = profileFor(location.href, ownProfiles);
-    const appointments = profile?.selectors ? readWithProfile(document, profile.selectors) : await readPage();
-    const flagged = await flagger.update(appointments);
-    videoOnly.apply(appointments, (element) => element.getAttribute(FLAG_ATTRIBUTE) === 'video');
+    const slicer = slicerNow();
+    const appointments = profile?.selectors
+      ? readWithProfile(document, profile.selectors)
+      : await collectInSlices(timebookAppointments(document), slicer);
+    await flagger.update(appointments, slicer);
+    videoOnly.apply(appointments, isFlaggedVideo);
     const layoutChanged = !!profile?.selectors && appointments.length === 0 && Date.now() - startedAt >= LAYOUT_GRACE_MS;
     teaching.showLayoutNotice(layoutChanged);
-    summary = { appointmentCount: appointments.length, flagged, videoOnly: videoOnly.active, layoutChanged };
-    const slots = flagged.map(({ time, practitioner }) => ({ time, practitioner }));
-    const report = JSON.stringify(slots);
-    if (report !== reported) {
-      reported = report;
-      void background.send('timebook:flagged', { slots }).catch(() => undefined);
-      void background
-        .send('joined:list', { slots })
-        .then((joined) => flagger.setJoined(slots.filter((_, i) => joined[i])))
-        .catch((error: unknown) => console.error('[Videotime] joined', error));
-    }
+    summary = { appointmentCount: appointments.length, flagged: flagger.flagged(), videoOnly: videoOnly.active, layoutChanged };
+    report();
     return summary;
   }
 
-  /** One scan at a time: re-renders during a scan of a big page fold into one more scan after it. */
-  const requestScan = serialized(scan);
-  const rescan = guarded('scan', () => requestScan().catch((error: unknown) => {
+  /** Rows of timebook tables read before changed: only they are read again. */
+  async function scanRows(rows: Set<HTMLElement>, removed: boolean): Promise<void> {
+    // A taught profile reads the page its own way; a row of a table not read before, or whose
+    // header changed, takes a whole read too: once per frame, like any other change.
+    const reading = profileFor(location.href, ownProfiles)?.selectors ? undefined : readChangedRows(rows);
+    if (!reading) return watcher.schedule();
+    const slicer = slicerNow();
+    const appointments = await collectInSlices(reading, slicer);
+    await flagger.patch(appointments, rows, removed, slicer);
+    videoOnly.apply(appointments, isFlaggedVideo, rows);
+    summary = { ...summary, flagged: flagger.flagged() };
+    report();
+  }
+
+  const scans = createScanQueue({ page: scanPage, rows: scanRows });
+  const rescan = guarded('scan', () => scans.page().catch((error: unknown) => {
     console.error('[Videotime] scan', error);
     return summary;
   }));
@@ -121,11 +136,20 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
     await rescan();
   });
 
-  // Flag at once with the built-in rules; the clinic's own arrive a round trip later and
-  // re-scan, which costs little since unchanged rows and comments are not read or judged again.
-  void rescan();
+  // Flag with the built-in rules as the page arrives; the clinic's own arrive a round trip later
+  // and re-scan, which costs little since unchanged rows and comments are not read or judged again.
+  const watcher = watchPage(ctx, { onPage: () => rescan(), onRows: (rows, removed) => scans.rows(rows, removed) });
   void loadConfig();
-  watchPage(ctx, () => rescan());
+  if (document.readyState !== 'loading') void rescan();
+  else {
+    // A parser adds most of a big page in its last task. Reading the page once then costs less
+    // than following each node it added; rows it added earlier are found unchanged.
+    ctx.addEventListener(document, 'DOMContentLoaded', () => {
+      watcher.discard();
+      void rescan();
+      parsing = false;
+    }, { once: true });
+  }
   ctx.setInterval(guarded('tick', () => flagger.refresh()), CLOCK_TICK_MS);
   ctx.setTimeout(() => rescan(), LAYOUT_GRACE_MS);
 

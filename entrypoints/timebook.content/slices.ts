@@ -16,7 +16,12 @@ function yieldToPage(): Promise<void> {
  * A clock for one piece of work: `due()` says when the slice is used up (checked synchronously, so
  * items in between cost no promise), and `pause()` gives the page its turn.
  */
-export function createSlicer() {
+export interface Slicer {
+  due(): boolean;
+  pause(): Promise<void>;
+}
+
+export function createSlicer(): Slicer {
   let start = performance.now();
   return {
     due: () => performance.now() - start > SLICE_MS,
@@ -27,9 +32,11 @@ export function createSlicer() {
   };
 }
 
+/** For work that must land before the next frame: never due. */
+export const UNSLICED: Slicer = { due: () => false, pause: async () => undefined };
+
 /** Takes every item of a lazy reading, in slices. */
-export async function collectInSlices<T>(items: Iterable<T>): Promise<T[]> {
-  const slicer = createSlicer();
+export async function collectInSlices<T>(items: Iterable<T>, slicer: Slicer): Promise<T[]> {
   const collected: T[] = [];
   for (const item of items) {
     collected.push(item);

@@ -43,4 +43,17 @@ describe('video-only filter', () => {
     filter.apply(appointments, isVideo);
     expect(appointments[0]!.element.hasAttribute('style')).toBe(false);
   });
+
+  it('with only some rows read again, changes only those rows', () => {
+    const appointments = rows(`<ul><li>resept</li><li>rygg</li></ul>`);
+    const [first, second] = appointments.map((a) => a.element) as [HTMLElement, HTMLElement];
+    const filter = createVideoOnlyFilter();
+    filter.setActive(true);
+    filter.apply(appointments, isVideo);
+
+    // The second row became video and was read again; the first was not, and stays dimmed.
+    second.textContent = 'video';
+    filter.apply([appointments[1]!], isVideo, new Set([second]));
+    expect([first.style.opacity, second.hasAttribute('style')]).toEqual(['0.3', false]);
+  });
 });

@@ -17,7 +17,11 @@ export function createVideoOnlyFilter() {
     dimmed.delete(element);
   }
 
-  function apply(appointments: Appointment[], isVideo: (element: HTMLElement) => boolean) {
+  /**
+   * Dims what is not video among the appointments read. Those of a whole page stand for every
+   * row; with `rows`, only those rows were read again, and only they (or rows gone) may change.
+   */
+  function apply(appointments: Appointment[], isVideo: (element: HTMLElement) => boolean, rows?: Set<HTMLElement>) {
     // The usual case on every re-render: the view is off and nothing is dimmed.
     if (!active && dimmed.size === 0) return;
     const keep = new Set<HTMLElement>();
@@ -30,7 +34,9 @@ export function createVideoOnlyFilter() {
         element.style.setProperty('opacity', DIMMED_OPACITY, 'important');
       }
     }
-    for (const element of [...dimmed.keys()]) if (!keep.has(element)) restore(element);
+    for (const element of [...dimmed.keys()]) {
+      if (!keep.has(element) && (!rows || rows.has(element) || !element.isConnected)) restore(element);
+    }
   }
 
   return {

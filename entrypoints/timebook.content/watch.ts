@@ -1,25 +1,23 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isOwnUi } from '@/utils/own-ui';
-
-const isOwnNode = (node: Node) => node instanceof Element && isOwnUi(node);
-
-/** Our own badge insertions must not wake the observer, or every scan would schedule another. */
-function isOwnMutation(record: MutationRecord): boolean {
-  return (
-    record.type === 'childList' &&
-    Array.from(record.addedNodes).every(isOwnNode) &&
-    Array.from(record.removedNodes).every(isOwnNode)
-  );
-}
+import { pageChangeOf } from '@/utils/page-changes';
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
+export interface PageHandlers {
+  /** Anything may have changed: at most once per frame while the page keeps re-rendering. */
+  onPage: () => void;
+  /**
+   * Only rows of tables changed, which is cheap to follow row by row: at once, so rows a parser
+   * or a virtualised list adds are flagged before the frame that shows them.
+   */
+  onRows: (rows: Set<HTMLElement>, removed: boolean) => void;
+}
+
 /**
- * Calls onChange at most once per frame while the page keeps re-rendering: its markup, text typed
- * into its fields (which no mutation reports), and same-origin frames, which load and re-render
- * on their own.
+ * Watches the page from its first node: its markup, text typed into its fields (which no
+ * mutation reports), and same-origin frames, which load and re-render on their own.
  */
-export function watchPage(ctx: ContentScriptContext, onChange: () => void): void {
+export function watchPage(ctx: ContentScriptContext, handlers: PageHandlers): { discard: () => void; schedule: () => void } {
   let scheduled = false;
   const schedule = () => {
     if (scheduled) return;
@@ -27,13 +25,21 @@ export function watchPage(ctx: ContentScriptContext, onChange: () => void): void
     ctx.requestAnimationFrame(() => {
       scheduled = false;
       watchFrames();
-      onChange();
+      handlers.onPage();
     });
   };
 
-  const observer = new MutationObserver((records) => {
-    if (!records.every(isOwnMutation)) schedule();
-  });
+  const handle = (records: MutationRecord[]) => {
+    const change = pageChangeOf(records);
+    if (change.kind === 'page') schedule();
+    else if (change.kind === 'rows') handlers.onRows(change.rows, change.removed);
+  };
+  const observer = new MutationObserver(handle);
+  let observed: Node[] = [];
+  const observe = (target: Node) => {
+    observed.push(target);
+    observer.observe(target, OBSERVED);
+  };
   const watched = new WeakSet<Document>();
   function watchFrames() {
     for (const frame of document.querySelectorAll('iframe')) {
@@ -41,7 +47,7 @@ export function watchPage(ctx: ContentScriptContext, onChange: () => void): void
         const inner = frame.contentDocument;
         if (!inner?.documentElement || watched.has(inner)) continue;
         watched.add(inner);
-        observer.observe(inner.documentElement, OBSERVED);
+        observe(inner.documentElement);
         for (const type of ['input', 'change']) inner.addEventListener(type, schedule, true);
       } catch {
         // A cross-origin frame is none of our business.
@@ -49,10 +55,24 @@ export function watchPage(ctx: ContentScriptContext, onChange: () => void): void
     }
   }
 
-  observer.observe(document.documentElement, OBSERVED);
+  // The document itself: at document_start it may have no element yet.
+  observe(document);
   watchFrames();
   for (const type of ['input', 'change']) ctx.addEventListener(document, type, schedule, { capture: true });
   // A frame's load event does not bubble, but it passes the parent document while capturing.
   ctx.addEventListener(document, 'load', schedule, { capture: true });
   ctx.onInvalidated(() => observer.disconnect());
+  return {
+    /**
+     * Drops the changes the observer holds but has not reported, which a whole read covers:
+     * after a parser's last task, tens of thousands. Observing anew drops them unlooked-at.
+     */
+    discard() {
+      observer.disconnect();
+      observed = observed.filter((target) => (target.ownerDocument ?? (target as Document)).defaultView);
+      for (const target of observed) observer.observe(target, OBSERVED);
+    },
+    /** Asks for a whole-page read at the next frame. */
+    schedule,
+  };
 }

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 
+declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
+
 interface Sample {
   redraws: number;
   expected: number;
@@ -50,4 +52,45 @@ test('a page that redraws all its rows every second keeps exactly one badge per 
   for (let redraw = 0; redraw <= 10; redraw++) {
     expect(samples.some((s) => s.redraws === redraw && s.hosts === s.expected), `redraw ${redraw}`).toBe(true);
   }
+});
+
+test('rows are flagged as a slow page streams in, before it has finished loading', async ({ page, server }) => {
+  await page.goto('streamed-timebook.html', { waitUntil: 'commit' });
+  await expect(page.locator('[data-videotime="video"]')).toHaveAttribute('data-appt', 'eva');
+  expect(await page.evaluate(() => document.readyState)).toBe('loading');
+
+  await fetch(`${server.url}__release`);
+  await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
+  await expect(page.locator('tr[data-appt="siv"] [data-videotime-ui]')).toHaveCount(1);
+  await expect(page.locator('[data-videotime-ui]')).toHaveCount(2);
+});
+
+test('a row added, edited or removed is flagged as it changes, and the toolbar count follows', async ({ context, page, tabIdOf }) => {
+  await page.goto('plain-table.html');
+  await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
+  const tabId = await tabIdOf(page);
+  const toolbarCount = () => context.serviceWorkers()[0]!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  await expect.poll(toolbarCount).toBe('2');
+
+  await page.evaluate(() => {
+    document.querySelector('#timer tbody')!.insertAdjacentHTML(
+      'beforeend',
+      '<tr data-appt="nils"><td>09:15</td><td>Nils Berg</td><td>Dr. Grønn</td><td>–</td><td>ønsker video</td></tr>',
+    );
+  });
+  await expect(page.locator('tr[data-appt="nils"]')).toHaveAttribute('data-videotime', 'video');
+  await expect(page.locator('tr[data-appt="nils"] [data-videotime-ui]')).toHaveCount(1);
+
+  // The comment's own text changes, the badge beside it staying in the cell.
+  await page.evaluate(() => {
+    const comment = document.querySelector('tr[data-appt="mona"] td:last-child')!.firstChild as Text;
+    comment.data = 'Fornye resept';
+  });
+  await expect(page.locator('tr[data-appt="mona"]')).not.toHaveAttribute('data-videotime');
+  await expect(page.locator('tr[data-appt="mona"] [data-videotime-ui]')).toHaveCount(0);
+
+  await page.evaluate(() => document.querySelector('tr[data-appt="sigrid"]')!.remove());
+  await expect.poll(toolbarCount).toBe('1');
+  // Nils's video badge, and Hilde's phone one.
+  await expect(page.locator('[data-videotime-ui]')).toHaveCount(2);
 });

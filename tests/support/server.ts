@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, normalize, resolve } from 'node:path';
@@ -16,6 +16,12 @@ const TYPES: Record<string, string> = {
 /** Pages named strict-csp* test Videotime under a site's strictest policy: no inline code or styles. */
 const STRICT_CSP = { 'content-security-policy': "default-src 'self'" };
 
+/**
+ * A page holding this comment is sent up to it, and the rest only once `/__release` is asked
+ * for: the page stays loading in between, as a big timebook does over a slow line.
+ */
+export const HOLD_MARKER = '<!--hold-->';
+
 export interface FixtureServer {
   /** Base URL ending in '/', on 127.0.0.1 and a free port. */
   url: string;
@@ -24,8 +30,16 @@ export interface FixtureServer {
 
 /** Serves test timebooks from tests/fixtures on loopback only. */
 export async function startFixtureServer(root = FIXTURES_DIR, host = '127.0.0.1'): Promise<FixtureServer> {
+  let release = () => {};
+  let released = new Promise<void>((done) => (release = done));
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (path === '/__release') {
+      release();
+      released = new Promise<void>((done) => (release = done));
+      response.writeHead(204).end();
+      return;
+    }
     const file = join(root, path);
     if (!file.startsWith(root) || !(await stat(file).catch(() => null))?.isFile()) {
       response.writeHead(404).end('not found');
@@ -35,6 +49,16 @@ export async function startFixtureServer(root = FIXTURES_DIR, host = '127.0.0.1'
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       ...(basename(file).startsWith('strict-csp') ? STRICT_CSP : {}),
     });
+    if (extname(file) === '.html') {
+      const [head, rest] = (await readFile(file, 'utf8')).split(HOLD_MARKER);
+      if (rest !== undefined) {
+        const waiting = released;
+        response.write(head);
+        await waiting;
+        response.end(rest);
+        return;
+      }
+    }
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, host, done));

@@ -50,13 +50,13 @@ async function syncSiteScripts(patterns: string[], releaseUnused: boolean): Prom
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     if (granted.length) {
-      await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: [SCRIPT_FILE], runAt: 'document_idle' }]);
+      await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: [SCRIPT_FILE], runAt: 'document_start' }]);
     }
     return;
   }
   await firefoxRegistration?.unregister();
   firefoxRegistration = granted.length
-    ? await (browser as unknown as FirefoxContentScripts).contentScripts.register({ matches: granted, js: [{ file: SCRIPT_FILE }], runAt: 'document_idle' })
+    ? await (browser as unknown as FirefoxContentScripts).contentScripts.register({ matches: granted, js: [{ file: SCRIPT_FILE }], runAt: 'document_start' })
     : undefined;
 }
 
