@@ -1,7 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import { UI_ATTRIBUTE } from '@/utils/own-ui';
 
-
 const sheets = new Map<string, CSSStyleSheet>();
 
 /**
@@ -24,24 +23,28 @@ function applyStyles(shadow: ShadowRoot, css: string): void {
   }
 }
 
+/** A host for the page, marked as ours, whose open shadow root holds `content`. */
+export function createShadowHost(tag: string, css: string, content: Node): HTMLElement {
+  const element = document.createElement(tag);
+  element.setAttribute(UI_ATTRIBUTE, '');
+  const shadow = element.attachShadow({ mode: 'open' });
+  applyStyles(shadow, css);
+  shadow.append(content);
+  return element;
+}
+
 export interface ShadowUi {
   element: HTMLElement;
   update(content: ComponentChild): void;
   remove(): void;
 }
 
-/**
- * Our UI lives in an open shadow root: page CSS cannot reach it, and it marks itself as ours.
- * Built detached, so many can be prepared without the page laying itself out for each.
- */
-export function createShadowUi(tag: string, css: string, content: ComponentChild): ShadowUi {
-  const element = document.createElement(tag);
-  element.setAttribute(UI_ATTRIBUTE, '');
-  const shadow = element.attachShadow({ mode: 'open' });
-  applyStyles(shadow, css);
+/** Our UI lives in an open shadow root: page CSS cannot reach it, and it marks itself as ours. */
+export function mountShadowUi(parent: Element, tag: string, css: string, content: ComponentChild): ShadowUi {
   const root = document.createElement('span');
-  shadow.append(root);
+  const element = createShadowHost(tag, css, root);
   render(content, root);
+  parent.append(element);
   return {
     element,
     update: (next) => render(next, root),
@@ -50,10 +53,4 @@ export function createShadowUi(tag: string, css: string, content: ComponentChild
       element.remove();
     },
   };
-}
-
-export function mountShadowUi(parent: Element, tag: string, css: string, content: ComponentChild): ShadowUi {
-  const ui = createShadowUi(tag, css, content);
-  parent.append(ui.element);
-  return ui;
 }

@@ -1,5 +1,5 @@
 import css from '@/components/badge.css?inline';
-import { ConsultationBadge, type ConsultationBadgeProps } from '@/components/ConsultationBadge';
+import { createConsultationBadge, type ConsultationBadge, type ConsultationBadgeProps } from '@/components/ConsultationBadge';
 import type { Appointment, FlaggedAppointment, Slot } from '@/utils/appointment';
 import { describeDecision } from '@/utils/decision-reason';
 import type { Decision, Detector } from '@/utils/detector';
@@ -7,13 +7,15 @@ import { t } from '@/utils/i18n';
 import { memoized } from '@/utils/memo-detector';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '@/utils/schedule';
 import { UI_ATTRIBUTE } from '@/utils/own-ui';
-import { createShadowUi, type ShadowUi } from './shadow-ui';
+import { createShadowHost } from './shadow-ui';
 import type { Slicer } from './slices';
 
 export const FLAG_ATTRIBUTE = 'data-videotime';
 
 interface Flag {
-  host: ShadowUi;
+  /** Our element in the page, holding the badge in its shadow root. */
+  host: HTMLElement;
+  badge: ConsultationBadge;
   appointment: Appointment;
   decision: Decision;
   /** What the badge shows; re-rendering only when it changes keeps re-scans cheap. */
@@ -67,7 +69,7 @@ export function createFlagger(options: FlaggerOptions) {
   /** A host built but not yet in the page, and where it goes. */
   interface Placement {
     anchor: HTMLElement;
-    host: ShadowUi;
+    host: HTMLElement;
   }
 
   /**
@@ -79,13 +81,14 @@ export function createFlagger(options: FlaggerOptions) {
     const { onJoin: _join, onCopyInvite: _copy, ...shown } = props.join ?? {};
     const key = JSON.stringify([props.category, props.reason, shown]);
     const flag = flags.get(element);
-    if (flag && flag.host.element.parentNode === appointment.anchor) {
-      if (flag.key !== key) flag.host.update(<ConsultationBadge {...props} />);
+    if (flag && flag.host.parentNode === appointment.anchor) {
+      if (flag.key !== key) flag.badge.update(props);
       flags.set(element, { ...flag, appointment, decision, key });
       return undefined;
     }
-    const host = createShadowUi('videotime-badge', css, <ConsultationBadge {...props} />);
-    flags.set(element, { host, appointment, decision, key });
+    const badge = createConsultationBadge(props);
+    const host = createShadowHost('videotime-badge', css, badge.element);
+    flags.set(element, { host, badge, appointment, decision, key });
     return { anchor: appointment.anchor, host };
   }
 
@@ -94,7 +97,7 @@ export function createFlagger(options: FlaggerOptions) {
     for (const { anchor, host } of placements) {
       // A page that clones a flagged row copies our host element too; only ours may stay.
       for (const stray of anchor.querySelectorAll(`[${UI_ATTRIBUTE}]`)) stray.remove();
-      anchor.append(host.element);
+      anchor.append(host);
     }
   }
 
@@ -118,7 +121,7 @@ export function createFlagger(options: FlaggerOptions) {
       const { element } = appointment;
       // The reader hands back the same object for a row it found unchanged: nothing to redo.
       const flag = flags.get(element);
-      const unchanged = flag?.appointment === appointment && flag.decision === decision && flag.host.element.parentNode === appointment.anchor;
+      const unchanged = flag?.appointment === appointment && flag.decision === decision && flag.host.parentNode === appointment.anchor;
       if (!unchanged) {
         const replaced = flag?.host;
         const placement = render(element, appointment, decision);
