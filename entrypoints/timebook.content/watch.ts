@@ -4,7 +4,7 @@ import { pageChangeOf } from '@/utils/page-changes';
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export interface PageHandlers {
-  /** Anything may have changed: at most once per frame while the page keeps re-rendering. */
+  /** Anything may have changed: at most once per frame once the page has loaded. */
   onPage: () => void;
   /**
    * Only rows of tables changed, which is cheap to follow row by row: at once, so rows a parser
@@ -21,6 +21,13 @@ export function watchPage(ctx: ContentScriptContext, handlers: PageHandlers): { 
   let scheduled = false;
   const schedule = () => {
     if (scheduled) return;
+    // While the page loads, each of the parser's tasks is a batch already, and a frame follows
+    // it: what it added is read at once, so even a small page is flagged as it is parsed.
+    if (document.readyState === 'loading') {
+      watchFrames();
+      handlers.onPage();
+      return;
+    }
     scheduled = true;
     ctx.requestAnimationFrame(() => {
       scheduled = false;
