@@ -8,7 +8,7 @@ import { memoized } from '@/utils/memo-detector';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '@/utils/schedule';
 import { UI_ATTRIBUTE } from '@/utils/own-ui';
 import { createShadowHost } from './shadow-ui';
-import type { Slicer } from './slices';
+import { createSlicer, type Slicer } from './slices';
 
 export const FLAG_ATTRIBUTE = 'data-videotime';
 
@@ -164,10 +164,16 @@ export function createFlagger(options: FlaggerOptions) {
     return video;
   }
 
-  /** Re-renders every badge in place: the clock moved, or a join or setting changed. */
-  function refresh() {
+  /**
+   * Re-renders every badge in place: the clock moved, or a join or setting changed. In slices, as
+   * a big day has thousands of badges; a flag a scan changed or removed meanwhile is left to it.
+   */
+  async function refresh(): Promise<void> {
     const placements: Placement[] = [];
-    for (const [element, flag] of flags) {
+    const slicer = createSlicer();
+    for (const [element, flag] of [...flags]) {
+      if (slicer.due()) await slicer.pause();
+      if (flags.get(element) !== flag) continue;
       const placement = render(element, flag.appointment, flag.decision);
       if (placement) {
         flag.host.remove();
@@ -176,6 +182,8 @@ export function createFlagger(options: FlaggerOptions) {
     }
     place(placements);
   }
+
+  const refreshInBackground = () => void refresh().catch((error: unknown) => console.error('[Videotime] refresh', error));
 
   return {
     update,
@@ -188,11 +196,11 @@ export function createFlagger(options: FlaggerOptions) {
     },
     setFeeCodes(next: FeeCodeSettings) {
       feeCodes = next;
-      refresh();
+      refreshInBackground();
     },
     setJoined(slots: Slot[]) {
       for (const slot of slots) joined.add(slotKey(slot));
-      refresh();
+      refreshInBackground();
     },
   };
 }
