@@ -3,7 +3,7 @@
  * section by appending an entry (browser benchmarks can live beside the detector one).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -143,6 +143,8 @@ const INSTRUMENT = `window.__bench = (() => {
   return state;
 })();`;
 
+const MARK_JS = readFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
 /** mark.js starts at DOMContentLoaded, the earliest a highlighter could; so does the content script. */
 const MARK_ON_LOAD = `document.addEventListener('DOMContentLoaded', () => {
   new Mark(document.body).mark('video');
@@ -158,7 +160,9 @@ function timebookHtml(rows: string, head: string): string {
 
 /** The measured page: instrumented, and with mark.js marking or not. */
 export function pageHtml(rows: string, video: number, withMark: boolean): string {
-  const mark = withMark ? `<script src="mark.min.js"></script><script>${MARK_ON_LOAD}</script>` : '';
+  // Inline, as a page's own script: an external one would make the parser wait for it and then
+  // parse the page in other chunks, which changes how the page lays itself out.
+  const mark = withMark ? `<script>${MARK_JS}</script><script>${MARK_ON_LOAD}</script>` : '';
   return timebookHtml(rows, `<script>${INSTRUMENT} window.__bench.want = ${video};</script>${mark}`);
 }
 
@@ -312,7 +316,6 @@ async function runBrowserBench(): Promise<BrowserResults> {
   if (!executablePath) throw new Error('No Chromium for the browser benchmark (see README).');
   ensureE2eBuild();
   const dir = mkdtempSync(join(tmpdir(), 'videotime-bench-'));
-  copyFileSync(resolve(ROOT, 'node_modules/mark.js/dist/mark.min.js'), join(dir, 'mark.min.js'));
   const server = await startFixtureServer(dir);
   let ours: BrowserContext | undefined;
   let plain: Browser | undefined;
