@@ -146,6 +146,7 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
     // than following each node it added; rows it added earlier are found unchanged.
     ctx.addEventListener(document, 'DOMContentLoaded', () => {
       watcher.discard();
+      // The read starts here, unsliced, like those during parsing; later ones are sliced.
       void rescan();
       parsing = false;
     }, { once: true });

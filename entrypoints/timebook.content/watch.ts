@@ -66,8 +66,9 @@ export function watchPage(ctx: ContentScriptContext, handlers: PageHandlers): { 
   observe(document);
   watchFrames();
   for (const type of ['input', 'change']) ctx.addEventListener(document, type, schedule, { capture: true });
-  // A frame's load event does not bubble, but it passes the parent document while capturing.
-  ctx.addEventListener(document, 'load', schedule, { capture: true });
+  // A frame's load event does not bubble, but it passes the parent document while capturing;
+  // so do those of images, which change nothing we read.
+  ctx.addEventListener(document, 'load', (event) => (event.target as Element).localName === 'iframe' && schedule(), { capture: true });
   ctx.onInvalidated(() => observer.disconnect());
   return {
     /**
@@ -79,7 +80,7 @@ export function watchPage(ctx: ContentScriptContext, handlers: PageHandlers): { 
       observed = observed.filter((target) => (target.ownerDocument ?? (target as Document)).defaultView);
       for (const target of observed) observer.observe(target, OBSERVED);
     },
-    /** Asks for a whole-page read at the next frame. */
+    /** Asks for a whole-page read: at the next frame, or at once while the page loads. */
     schedule,
   };
 }
