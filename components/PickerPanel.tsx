@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 
 export type PickerStep =
@@ -28,6 +29,12 @@ function instruction(step: PickerStep): string {
 }
 
 export function PickerPanel({ step, boxes, onSave, onCancel }: PickerPanelProps) {
+  const save = useRef<HTMLButtonElement>(null);
+  // Found: saving is the next thing to do, by mouse or by Enter.
+  useEffect(() => {
+    if (step.kind === 'confirm') save.current?.focus();
+  }, [step.kind]);
+  const picking = step.kind === 'appointment' || step.kind === 'comment';
   return (
     <>
       {boxes.map((box, index) => (
@@ -40,9 +47,10 @@ export function PickerPanel({ step, boxes, onSave, onCancel }: PickerPanelProps)
       <section class="panel" role="dialog" aria-label={t('pickerTitle')}>
         <h2>{t('pickerTitle')}</h2>
         <p role="status">{instruction(step)}</p>
+        {picking && <p class="keys">{t('pickerKeys')}</p>}
         <div class="buttons">
           {step.kind === 'confirm' && (
-            <button type="button" class="save" onClick={onSave}>
+            <button type="button" class="save" ref={save} onClick={onSave}>
               {t('pickerSave')}
             </button>
           )}

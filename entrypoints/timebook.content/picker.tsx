@@ -1,6 +1,7 @@
 import css from '@/components/panel.css?inline';
 import { PickerPanel, type PickerStep } from '@/components/PickerPanel';
 import type { ProfileSelectors } from '@/utils/site-profiles';
+import { movedOutline } from '@/utils/picker-keys';
 import { appointmentOf, deriveAppointmentSelector, deriveFieldSelector } from '@/utils/selector-derivation';
 import { UI_ATTRIBUTE } from '@/utils/own-ui';
 import { mountShadowUi } from './shadow-ui';
@@ -14,9 +15,10 @@ export interface PickerOptions {
 const isOurs = (target: EventTarget | null) => target instanceof Element && !!target.closest(`[${UI_ATTRIBUTE}]`);
 
 /**
- * "Lær opp denne siden": the admin clicks one appointment, then its comment; we derive selectors,
- * outline every match with a count, and save on confirm. The page's own click handlers never see
- * those clicks, and Esc or Avbryt leave everything as it was.
+ * "Lær opp denne siden": the admin clicks one appointment, then its comment (or picks them with
+ * the arrow keys and Enter); we derive selectors, outline every match with a count, and save on
+ * confirm. The page's own handlers never see those clicks and keys, and Esc or Avbryt leave
+ * everything as it was.
  */
 export function startPicker({ save, done }: PickerOptions): () => void {
   let step: PickerStep = { kind: 'appointment' };
@@ -73,11 +75,34 @@ export function startPicker({ save, done }: PickerOptions): () => void {
     if (step.kind !== 'confirm' && event.target instanceof Element) pick(event.target);
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
+  /** The page never sees the keys the picker uses. */
+  function swallow(event: Event) {
     event.preventDefault();
     event.stopImmediatePropagation();
-    stop();
+  }
+
+  /** Picking without a mouse: arrows move the outline, Enter picks what it outlines. */
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      swallow(event);
+      stop();
+      return;
+    }
+    // Our own panel's buttons take Enter themselves.
+    if (isOurs(event.target) || (step.kind !== 'appointment' && step.kind !== 'comment')) return;
+    if (event.key === 'Enter' && hovered) {
+      swallow(event);
+      pick(hovered);
+      return;
+    }
+    const root = step.kind === 'comment' && appointment ? appointment : document.body;
+    const next = movedOutline(hovered, event.key, event.shiftKey, root);
+    if (next === undefined) return;
+    swallow(event);
+    if (!next) return;
+    hovered = step.kind === 'appointment' ? appointmentOf(next) : next;
+    hovered.scrollIntoView({ block: 'nearest' });
+    draw();
   }
 
   const listeners: [string, EventListener][] = [

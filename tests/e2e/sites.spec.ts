@@ -59,6 +59,30 @@ test('the picker learns a page from two clicks and the profile reads it after a 
   await expect(page.locator('.booking', { hasText: 'Ola Nordmann' })).toHaveAttribute('data-videotime', 'video');
 });
 
+test('the picker works from the keyboard alone', async ({ openPopup, page, storedSettings }) => {
+  await page.goto('teach-me.html');
+  const popup = await openPopup(page);
+  await popup.getByRole('button', { name: 'Lær opp denne siden' }).click();
+  const panel = page.locator('videotime-picker').getByRole('dialog');
+  await expect(panel).toContainText('piltastene');
+
+  // The heading, the list beside it, into the list: Ola's booking, then Kari's.
+  for (const key of ['ArrowDown', 'ArrowDown', 'Shift+ArrowDown', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
+  await expect(panel).toContainText('Klikk nå på merknaden');
+  // Kari's name, then her comment.
+  for (const key of ['ArrowRight', 'ArrowRight', 'Enter']) await page.keyboard.press(key);
+  await expect(panel).toContainText('Fant 4 avtaler');
+  await expect(panel.getByRole('button', { name: 'Lagre for denne siden' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('videotime-picker')).toHaveCount(0);
+
+  expect((await storedSettings()).profiles).toEqual([
+    { name: '127.0.0.1', matches: ['*://127.0.0.1/*'], selectors: { appointment: 'div.booking', comment: 'span.note' } },
+  ]);
+  await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
+  await expect(page.locator('#clicks')).toHaveText('0');
+});
+
 test('Esc leaves the picker with nothing changed', async ({ openPopup, page, storedSettings }) => {
   await page.goto('teach-me.html');
   const before = await page.content();
