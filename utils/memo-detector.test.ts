@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Decision } from './detector';
-import { memoized } from './memo-detector';
+import { GENERATION_SIZE, memoized } from './memo-detector';
 
 const other: Decision = { category: 'other', source: null, match: null };
 
@@ -20,5 +20,20 @@ describe('memoized detector', () => {
     const cached = memoized(detector);
     expect(cached({ type: 'a', comment: 'b' }).category).toBe('b');
     expect(cached({ type: '', comment: 'ab' }).category).toBe('ab');
+  });
+
+  it('keeps what is in use and forgets the rest, so new comments all day cost no memory', () => {
+    const detector = vi.fn(() => other);
+    const cached = memoized(detector);
+    for (let i = 0; i < 3 * GENERATION_SIZE; i++) {
+      cached({ comment: `ny booking ${i}` });
+      // One comment on the page the whole time.
+      cached({ comment: 'ønsker video' });
+    }
+    expect(detector).toHaveBeenCalledTimes(3 * GENERATION_SIZE + 1);
+    detector.mockClear();
+    cached({ comment: 'ny booking 0' });
+    cached({ comment: `ny booking ${3 * GENERATION_SIZE - 1}` });
+    expect(detector).toHaveBeenCalledTimes(1);
   });
 });
