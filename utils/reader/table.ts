@@ -124,7 +124,7 @@ interface TableContext {
   headerText: string;
   columns: Columns;
   practitioner: string | null;
-  /** All of the above as one string, which the row cache compares. */
+  /** Columns and practitioner as one string, which the row cache compares. */
   key: string;
 }
 
