@@ -50,7 +50,7 @@ const WISHES = [
 ];
 const DECORATIONS = ['', '', '', '', ' 🙂', '!', '.', ' takk', ' 🙏🏼', '?'];
 
-export function generateComments(count: number, seed = 20240501): string[] {
+function generateComments(count: number, seed = 20240501): string[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
   const comments: string[] = [];
@@ -102,7 +102,7 @@ const VIDEO_WISHES = ['ønsker video', 'Video, takk', 'helst på video', 'kan vi
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** A day's rows, about one in ten asking for video, with the detector's own count of them. */
-export function generateRows(count: number, seed: number): { html: string; video: number } {
+function generateRows(count: number, seed: number): { html: string; video: number } {
   const next = random(seed);
   const detect = createDetector();
   let video = 0;
@@ -159,7 +159,7 @@ function timebookHtml(rows: string, head: string): string {
 }
 
 /** The measured page: instrumented, and with mark.js marking or not. */
-export function pageHtml(rows: string, video: number, withMark: boolean): string {
+function pageHtml(rows: string, video: number, withMark: boolean): string {
   // Inline, as a page's own script: an external one would make the parser wait for it and then
   // parse the page in other chunks, which changes how the page lays itself out.
   const mark = withMark ? `<script>${MARK_JS}</script><script>${MARK_ON_LOAD}</script>` : '';
