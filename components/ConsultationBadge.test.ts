@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createConsultationBadge, type ConsultationBadgeProps, type JoinState } from './ConsultationBadge';
 
 // The strings' keys stand in for them: the catalogues have tests of their own.
-vi.mock('@/utils/i18n', () => ({ t: (key: string, ...values: string[]) => [key, ...values].join(' ') }));
+vi.mock('../utils/i18n', () => ({ t: (key: string, ...values: string[]) => [key, ...values].join(' ') }));
 
 const joinState = (patch: Partial<JoinState> = {}): JoinState => ({
   relative: 'om 12 min',

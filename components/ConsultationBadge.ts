@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '../utils/i18n';
 
 /** What a video badge offers beyond the label: joining, and what to remember afterwards. */
 export interface JoinState {

@@ -1,7 +1,7 @@
-import type { FlaggedAppointment } from '@/utils/appointment';
-import { describeDecision } from '@/utils/decision-reason';
-import { t } from '@/utils/i18n';
-import { relativeStart } from '@/utils/schedule';
+import type { FlaggedAppointment } from '../utils/appointment';
+import { describeDecision } from '../utils/decision-reason';
+import { t } from '../utils/i18n';
+import { relativeStart } from '../utils/schedule';
 
 export interface VideoAppointmentListProps {
   /** In time order. */

@@ -1,14 +1,15 @@
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import type { Slot } from '@/utils/appointment';
-import { registerDoctorDay } from '@/utils/background/doctor-day';
-import { registerSiteSetup } from '@/utils/background/site-setup';
-import { guarded } from '@/utils/guard';
-import { inviteText } from '@/utils/invite';
-import { NO_POLICY, readManaged, withManaged, type Managed } from '@/utils/managed';
-import { background, timebook } from '@/utils/protocol';
-import { roomFor } from '@/utils/rooms';
-import { parseWith, roomSchema, type Room } from '@/utils/settings';
-import { openSettingsStore, type SaveResult } from '@/utils/settings-store';
+import type { Slot } from '../utils/appointment';
+import { registerDoctorDay } from '../utils/background/doctor-day';
+import { registerSiteSetup } from '../utils/background/site-setup';
+import { guarded } from '../utils/guard';
+import { inviteText } from '../utils/invite';
+import { NO_POLICY, readManaged, withManaged, type Managed } from '../utils/managed';
+import { background, timebook } from '../utils/protocol';
+import { roomFor } from '../utils/rooms';
+import { parseWith, roomSchema, type Room } from '../utils/settings';
+import { openSettingsStore, type SaveResult } from '../utils/settings-store';
 
 const SESSION_ROOM = 'sessionRoom';
 

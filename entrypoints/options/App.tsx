@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { withManaged } from '@/utils/managed';
-import { background, type SettingsState } from '@/utils/protocol';
-import type { SettingsIssue } from '@/utils/settings';
+import { t } from '../../utils/i18n';
+import { withManaged } from '../../utils/managed';
+import { background, type SettingsState } from '../../utils/protocol';
+import type { SettingsIssue } from '../../utils/settings';
 import { Backup, IssueList, StoreProblem } from './Backup';
 import { FeeCodeFields, ReminderFields } from './DaySection';
 import { DetectorFields, TryComment } from './DetectorSection';

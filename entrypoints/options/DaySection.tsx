@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '../../utils/i18n';
 import type { Draft } from './draft';
 import { CheckField, TextField } from './fields';
 

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { describeDecision } from '@/utils/decision-reason';
-import { createDetector, detectorSettingsSchema } from '@/utils/detector';
-import { t } from '@/utils/i18n';
-import { parseWith } from '@/utils/settings';
+import { describeDecision } from '../../utils/decision-reason';
+import { createDetector, detectorSettingsSchema } from '../../utils/detector';
+import { t } from '../../utils/i18n';
+import { parseWith } from '../../utils/settings';
 import { detectorOf, type Draft } from './draft';
 import { TextField } from './fields';
 

@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
-import { PRESET_IDS, type PresetId } from '@/utils/presets';
+import { t } from '../../utils/i18n';
+import { PRESET_IDS, type PresetId } from '../../utils/presets';
 import type { Draft, RoomDraft } from './draft';
 import { SelectField, TextField } from './fields';
 

@@ -2,10 +2,10 @@
  * The options form edits text: lists are one entry per line, numbers are what was typed. The schema
  * judges the whole candidate on save, so a half-typed value is never stored and never lost.
  */
-import { BUILT_IN_CATEGORIES } from '@/utils/detector/categories';
-import type { PresetId } from '@/utils/presets';
-import type { Room, Settings, SettingsKey } from '@/utils/settings';
-import type { SiteProfile } from '@/utils/site-profiles';
+import { BUILT_IN_CATEGORIES } from '../../utils/detector/categories';
+import type { PresetId } from '../../utils/presets';
+import type { Room, Settings, SettingsKey } from '../../utils/settings';
+import type { SiteProfile } from '../../utils/site-profiles';
 
 export interface RoomDraft {
   preset: PresetId;

@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import type { SettingsIssue } from '@/utils/settings';
+import { t } from '../../utils/i18n';
+import type { SettingsIssue } from '../../utils/settings';
 
 /** The issues of the last save, so each field can show its own next to it. */
 export const IssuesContext = createContext<SettingsIssue[]>([]);

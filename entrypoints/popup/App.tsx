@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { RoomOverride } from '@/components/RoomOverride';
-import { VideoAppointmentList } from '@/components/VideoAppointmentList';
-import type { FlaggedAppointment, Slot } from '@/utils/appointment';
-import { t } from '@/utils/i18n';
-import { background, timebook } from '@/utils/protocol';
-import { sitePatternOf } from '@/utils/match-pattern';
-import { byTime, nextAppointment } from '@/utils/schedule';
+import { RoomOverride } from '../../components/RoomOverride';
+import { VideoAppointmentList } from '../../components/VideoAppointmentList';
+import type { FlaggedAppointment, Slot } from '../../utils/appointment';
+import { t } from '../../utils/i18n';
+import { background, timebook } from '../../utils/protocol';
+import { sitePatternOf } from '../../utils/match-pattern';
+import { byTime, nextAppointment } from '../../utils/schedule';
 
 type State =
   | { kind: 'loading' }

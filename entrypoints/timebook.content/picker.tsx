@@ -1,9 +1,9 @@
-import css from '@/components/panel.css?inline';
-import { PickerPanel, type PickerStep } from '@/components/PickerPanel';
-import type { ProfileSelectors } from '@/utils/site-profiles';
-import { movedOutline } from '@/utils/picker-keys';
-import { appointmentOf, deriveAppointmentSelector, deriveFieldSelector } from '@/utils/selector-derivation';
-import { UI_ATTRIBUTE } from '@/utils/own-ui';
+import css from '../../components/panel.css?inline';
+import { PickerPanel, type PickerStep } from '../../components/PickerPanel';
+import type { ProfileSelectors } from '../../utils/site-profiles';
+import { movedOutline } from '../../utils/picker-keys';
+import { appointmentOf, deriveAppointmentSelector, deriveFieldSelector } from '../../utils/selector-derivation';
+import { UI_ATTRIBUTE } from '../../utils/own-ui';
 import { mountShadowUi } from './shadow-ui';
 
 export interface PickerOptions {

@@ -1,7 +1,7 @@
-import css from '@/components/panel.css?inline';
-import { LayoutNotice } from '@/components/LayoutNotice';
-import { background } from '@/utils/protocol';
-import type { SiteProfile } from '@/utils/site-profiles';
+import css from '../../components/panel.css?inline';
+import { LayoutNotice } from '../../components/LayoutNotice';
+import { background } from '../../utils/protocol';
+import type { SiteProfile } from '../../utils/site-profiles';
 import { startPicker } from './picker';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Appointment } from '@/utils/appointment';
+import type { Appointment } from '../../utils/appointment';
 import { createVideoOnlyFilter } from './video-only';
 
 function rows(html: string): Appointment[] {

@@ -1,4 +1,4 @@
-import type { Appointment } from '@/utils/appointment';
+import type { Appointment } from '../../utils/appointment';
 
 const DIMMED_OPACITY = '0.3';
 
