@@ -9,7 +9,7 @@ const LOCAL_TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
  */
 const LOCAL_TEST_SITE = 'http://127.0.0.2/*';
 
-/** Public half of a test-only key: its extension id is E2E_EXTENSION_ID in tests/e2e/policy.ts. */
+/** Public half of a test-only key: its extension id is E2E_EXTENSION_ID in tests/e2e/policy.spec.ts. */
 const E2E_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0EYaoCt1rVdVHzmYArdxTlWxArn5Lmms1xTA6O4iZFwygTrQUNyZGI1PEkDDgwpL/AEJvWsk7NHzZ38td11e5jLP92h2Z6nUJ5K/6tbDYOgIvPMhjIPa+JH0AOGdGFr6GpO2b7dUclhpZK+I1/VThj/B5FrlECF5JokQKMK0mP8aFo1I94DzQ5f5gFPTDPCMW9B4FVDBnoLBOIJmMH6lyP9dCn9+BV+wajQPCqmOJoz3A9i2o+9ZgkrEUdBKtq7GYgi4xXxdylrYNwDuc+7Zhey8CDnQDqSfCroVDM0AqLuC8fZ9zuLE6xARUyh/8rEMzbVRZWjsrbqj2S2rrDjkuQIDAQAB';
 
@@ -33,7 +33,7 @@ export default defineConfig({
         description: '__MSG_commandJoinNext__',
       },
     },
-    // IT pushes settings through browser policy; the schema is generated from utils/settings.ts.
+    // IT pushes settings through browser policy; the schema is generated from utils/settings/schema.ts.
     storage: { managed_schema: 'managed-schema.json' },
     browser_specific_settings: {
       gecko: {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import { background } from '../utils/protocol';
-import type { SettingsIssue } from '../utils/settings';
+import { background } from '../utils/messaging/messages';
+import type { SettingsIssue } from '../utils/settings/schema';
 
 /**
  * A room for this browser session instead of the clinic's, e.g. a doctor's own room for a day.

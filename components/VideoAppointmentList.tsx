@@ -1,7 +1,7 @@
 import type { FlaggedAppointment } from '../utils/appointment';
-import { describeDecision } from '../utils/decision-reason';
+import { describeDecision } from '../utils/detector/reason';
 import { t } from '../utils/i18n';
-import { relativeStart } from '../utils/schedule';
+import { relativeStart } from '../utils/day/schedule';
 
 export interface VideoAppointmentListProps {
   /** In time order. */

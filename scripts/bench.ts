@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createDetector } from '../utils/detector';
 import { E2E_EXTENSION_DIR, findChromium, launchWithExtension } from '../tests/support/browser';
-import { startFixtureServer } from '../tests/support/server';
+import { startPageServer } from '../tests/support/server';
 
 export interface Benchmark {
   name: string;
@@ -317,7 +317,7 @@ async function runBrowserBench(): Promise<BrowserResults> {
   if (!executablePath) throw new Error('No Chromium for the browser benchmark (see README).');
   ensureE2eBuild();
   const dir = mkdtempSync(join(tmpdir(), 'videotime-bench-'));
-  const server = await startFixtureServer(dir);
+  const server = await startPageServer(dir);
   let ours: BrowserContext | undefined;
   let plain: Browser | undefined;
   try {

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_HELP, findChromium, launchWithExtension } from '../tests/support/browser';
-import { startFixtureServer } from '../tests/support/server';
+import { startPageServer } from '../tests/support/server';
 
 const DEMO_ROOM = 'https://meet.jit.si/videotime-demo';
 const SCREENSHOT = resolve(import.meta.dirname, '../demo.png');
@@ -22,7 +22,7 @@ if (!findChromium()) {
 const build = spawnSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = await startFixtureServer();
+const server = await startPageServer();
 const userDataDir = await mkdtemp(join(tmpdir(), 'videotime-demo-'));
 const { context, extensionId } = await launchWithExtension({ userDataDir, headless });
 

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { withManaged } from '../../utils/managed';
-import { background, type SettingsState } from '../../utils/protocol';
-import type { SettingsIssue } from '../../utils/settings';
+import { withManaged } from '../../utils/settings/managed';
+import { background, type SettingsState } from '../../utils/messaging/messages';
+import type { SettingsIssue } from '../../utils/settings/schema';
 import { Backup, IssueList, StoreProblem } from './Backup';
 import { FeeCodeFields, ReminderFields } from './DaySection';
 import { DetectorFields, TryComment } from './DetectorSection';
 import { fromDraft, toDraft, type Draft } from './draft';
-import { IssuesContext, Section, TextField } from './fields';
+import { IssuesContext, Section, TextField } from './form-controls';
 import { PractitionerRooms, RoomEditor } from './RoomEditor';
 import { ProfileList, SiteFields } from './SitesSection';
 

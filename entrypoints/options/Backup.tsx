@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { background } from '../../utils/protocol';
-import type { Settings, SettingsIssue } from '../../utils/settings';
+import { background } from '../../utils/messaging/messages';
+import type { Settings, SettingsIssue } from '../../utils/settings/schema';
 
 /** Saves JSON as a file through the page itself: no downloads permission needed. */
 export function download(filename: string, data: unknown) {

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import type { Draft } from './draft';
-import { CheckField, TextField } from './fields';
+import { CheckField, TextField } from './form-controls';
 
 type Props<K extends 'reminders' | 'feeCodes'> = { value: Draft[K]; onChange: (value: Draft[K]) => void };
 

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import { describeDecision } from '../../utils/decision-reason';
+import { describeDecision } from '../../utils/detector/reason';
 import { createDetector, detectorSettingsSchema } from '../../utils/detector';
 import { t } from '../../utils/i18n';
-import { parseWith } from '../../utils/settings';
+import { parseWith } from '../../utils/settings/schema';
 import { detectorOf, type Draft } from './draft';
-import { TextField } from './fields';
+import { TextField } from './form-controls';
 
 const categoryName = (id: string) => (id === 'video' ? t('categoryVideo') : id === 'telefon' ? t('categoryTelefon') : id);
 

@@ -1,7 +1,7 @@
 import { t } from '../../utils/i18n';
-import { PRESET_IDS, type PresetId } from '../../utils/presets';
+import { PRESET_IDS, type PresetId } from '../../utils/settings/presets';
 import type { Draft, RoomDraft } from './draft';
-import { SelectField, TextField } from './fields';
+import { SelectField, TextField } from './form-controls';
 
 const PRESET_NAMES: Record<PresetId, Parameters<typeof t>[0]> = {
   whereby: 'presetWhereby',

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../utils/i18n';
-import { sitePatternSchema, type SiteProfile } from '../../utils/site-profiles';
+import { sitePatternSchema, type SiteProfile } from '../../utils/sites/profiles';
 
 interface SitesProps {
   sites: string[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingsSchema } from '../../utils/settings';
+import { settingsSchema } from '../../utils/settings/schema';
 import { fromDraft, toDraft } from './draft';
 
 describe('options draft', () => {

@@ -3,9 +3,9 @@
  * judges the whole candidate on save, so a half-typed value is never stored and never lost.
  */
 import { BUILT_IN_CATEGORIES } from '../../utils/detector/categories';
-import type { PresetId } from '../../utils/presets';
-import type { Room, Settings, SettingsKey } from '../../utils/settings';
-import type { SiteProfile } from '../../utils/site-profiles';
+import type { PresetId } from '../../utils/settings/presets';
+import type { Room, Settings, SettingsKey } from '../../utils/settings/schema';
+import type { SiteProfile } from '../../utils/sites/profiles';
 
 export interface RoomDraft {
   preset: PresetId;

@@ -4,9 +4,9 @@ import { RoomOverride } from '../../components/RoomOverride';
 import { VideoAppointmentList } from '../../components/VideoAppointmentList';
 import type { FlaggedAppointment, Slot } from '../../utils/appointment';
 import { t } from '../../utils/i18n';
-import { background, timebook } from '../../utils/protocol';
-import { sitePatternOf } from '../../utils/match-pattern';
-import { byTime, nextAppointment } from '../../utils/schedule';
+import { background, timebook } from '../../utils/messaging/messages';
+import { sitePatternOf } from '../../utils/sites/match-pattern';
+import { byTime, nextAppointment } from '../../utils/day/schedule';
 
 type State =
   | { kind: 'loading' }

@@ -1,12 +1,12 @@
 import css from '../../components/badge.css?inline';
 import { createConsultationBadge, type ConsultationBadge, type ConsultationBadgeProps } from '../../components/ConsultationBadge';
 import type { Appointment, FlaggedAppointment, Slot } from '../../utils/appointment';
-import { describeDecision } from '../../utils/decision-reason';
+import { describeDecision } from '../../utils/detector/reason';
 import type { Decision, Detector } from '../../utils/detector';
 import { t } from '../../utils/i18n';
-import { memoized } from '../../utils/memo-detector';
-import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '../../utils/schedule';
-import { UI_ATTRIBUTE } from '../../utils/own-ui';
+import { memoized } from '../../utils/detector/memo';
+import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '../../utils/day/schedule';
+import { UI_ATTRIBUTE } from '../../utils/dom-marks';
 import { createShadowHost } from './shadow-ui';
 import { createSlicer, type Slicer } from './slices';
 

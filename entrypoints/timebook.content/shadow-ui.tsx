@@ -1,5 +1,5 @@
 import { render, type ComponentChild } from 'preact';
-import { UI_ATTRIBUTE } from '../../utils/own-ui';
+import { UI_ATTRIBUTE } from '../../utils/dom-marks';
 
 const sheets = new Map<string, CSSStyleSheet>();
 

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { pageChangeOf } from '../../utils/page-changes';
+import { pageChangeOf } from '../../utils/reader/page-changes';
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test } from './harness';
 import { serveRooms } from './settings-helpers';
 
 const ROOM = 'https://video.solbakken.test/venterom';

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './harness';
 import { addPractitionerRoom, join, save, serveRooms } from './settings-helpers';
 
 const ROOM = 'https://video.solbakken.test/venterom';

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './harness';
 
 declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, flaggedPatients, test } from './fixtures';
+import { expect, flaggedPatients, test } from './harness';
 import { save } from './settings-helpers';
 
 const BAD_PER_PRESET: [string, string, string][] = [

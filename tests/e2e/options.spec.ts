@@ -1,5 +1,5 @@
 import { launchWithExtension } from '../support/browser';
-import { expect, HEADLESS, test } from './fixtures';
+import { expect, HEADLESS, test } from './harness';
 
 const ROOM = 'https://whereby.com/solbakken-legesenter';
 

@@ -1,7 +1,7 @@
 import { access, constants, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join as joinPath } from 'node:path';
 import { launchWithExtension } from '../support/browser';
-import { expect, HEADLESS, test } from './fixtures';
+import { expect, HEADLESS, test } from './harness';
 import { join, save, serveRooms } from './settings-helpers';
 
 /** The id the e2e manifest's fixed `key` gives the extension (see wxt.config.ts). */

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './harness';
 
 test('lists the timebook’s video appointments in time order, each with a join button', async ({ openPopup, page }) => {
   await page.goto('demo-timebook.html');

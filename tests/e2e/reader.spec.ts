@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test } from './harness';
 import { serveRooms } from './settings-helpers';
 
 /**

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect } from './harness';
 
 /** The machine has no network: answer for the rooms' hosts so opened tabs load. */
 export async function serveRooms(context: BrowserContext, ...hosts: string[]) {

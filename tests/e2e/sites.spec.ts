@@ -1,8 +1,8 @@
-import { startFixtureServer } from '../support/server';
-import { expect, test } from './fixtures';
+import { startPageServer } from '../support/server';
+import { expect, test } from './harness';
 
 test('an admin turns Videotime on for a new booking site from the popup, and off again', async ({ context, openPopup, storedSettings, updateSettings }) => {
-  const otherSite = await startFixtureServer(undefined, '127.0.0.2');
+  const otherSite = await startPageServer(undefined, '127.0.0.2');
   try {
     const page = await context.newPage();
     await page.goto(`${otherSite.url}hostile-comments.html`);
@@ -111,7 +111,7 @@ test('a taught page that stops yielding appointments says its layout may have ch
 });
 
 test('an admin adds and removes a site in the options page', async ({ context, openOptions }) => {
-  const otherSite = await startFixtureServer(undefined, '127.0.0.2');
+  const otherSite = await startPageServer(undefined, '127.0.0.2');
   try {
     const options = await openOptions();
     const field = options.getByLabel('Nytt nettsted');

@@ -1,4 +1,4 @@
-import { expect, flaggedPatients, test } from './fixtures';
+import { expect, flaggedPatients, test } from './harness';
 
 /** The demo day's video requests, as a receptionist reading every comment would find them. */
 const VIDEO_PATIENTS = [

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 
-export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+export const PAGES_DIR = resolve(import.meta.dirname, '../pages');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,14 +22,14 @@ const STRICT_CSP = { 'content-security-policy': "default-src 'self'" };
  */
 export const HOLD_MARKER = '<!--hold-->';
 
-export interface FixtureServer {
+export interface PageServer {
   /** Base URL ending in '/', on 127.0.0.1 and a free port. */
   url: string;
   close(): Promise<void>;
 }
 
-/** Serves test timebooks from tests/fixtures on loopback only. */
-export async function startFixtureServer(root = FIXTURES_DIR, host = '127.0.0.1'): Promise<FixtureServer> {
+/** Serves test timebooks from tests/pages on loopback only. */
+export async function startPageServer(root = PAGES_DIR, host = '127.0.0.1'): Promise<PageServer> {
   let release = () => {};
   let released = new Promise<void>((done) => (release = done));
   const server = createServer(async (request, response) => {

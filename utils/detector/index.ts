@@ -1,4 +1,4 @@
 export type * from './types';
 export { createDetector } from './detector';
 export { DEFAULT_DETECTOR_SETTINGS } from './types';
-export { detectorSettingsSchema } from './settings';
+export { detectorSettingsSchema } from '../settings/detector-schema';

@@ -1,5 +1,5 @@
 import type { Appointment } from '../appointment';
-import { fieldOfWords, type Field } from './fields';
+import { fieldOfWords, type Field } from './parts';
 import { badgeSpot, everythingSaid, shownText, timeIn, withoutTimes } from './text';
 
 type Parts = Partial<Record<Field, Element>>;

@@ -1,5 +1,5 @@
 import type { Appointment } from '../appointment';
-import { fieldOfWords, type Field } from './fields';
+import { fieldOfWords, type Field } from './parts';
 import { badgeSpot, cleanText, shownText, timeIn, valueOf, type Control } from './text';
 
 /** What a person filling in the form is told a control is for. */

@@ -1,5 +1,5 @@
 import type { Appointment } from '../appointment';
-import { containersAmong } from '../nesting';
+import { containersAmong } from './nesting';
 import { readCard } from './card';
 import { forEachText, hasLongRange, saysMoreThanTime, shownText, timeIn } from './text';
 

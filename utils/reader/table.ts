@@ -1,5 +1,5 @@
 import type { Appointment } from '../appointment';
-import { fieldOfHeading, type Field } from './fields';
+import { fieldOfHeading, type Field } from './parts';
 import { cleanText, everythingSaid, shownText } from './text';
 
 // Child walks rather than the table DOM API (rows, cells), which not every DOM has, or a

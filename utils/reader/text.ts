@@ -1,5 +1,5 @@
-import { isOwnUi, UI_ATTRIBUTE } from '../own-ui';
-import { minutesOf } from '../schedule';
+import { isOwnUi, UI_ATTRIBUTE } from '../dom-marks';
+import { minutesOf } from '../day/schedule';
 
 /** Text as a reader sees it: tags gone, whitespace collapsed. Most text needs only the trim. */
 export function cleanText(text: string | null | undefined): string {

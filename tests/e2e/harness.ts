@@ -1,0 +1,137 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { launchWithExtension } from '../support/browser';
+import { startPageServer, type PageServer } from '../support/server';
+
+export const HEADLESS = process.env.HEADED !== '1';
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens the extension's options page in a tab. */
+  openOptions: () => Promise<Page>;
+  /** Saves the clinic's room through the options page, as an admin would. */
+  setRoomUrl: (url: string) => Promise<void>;
+  /** The browser's id of a tab, brought to the front as the one the popup would act on. */
+  tabIdOf: (tab: Page) => Promise<number>;
+  /**
+   * The popup for a tab; it opens as a tab itself here, so it is told which tab it is about.
+   * With `at`, the popup's clock stands still at that time.
+   */
+  openPopup: (tab: Page, at?: Date) => Promise<Page>;
+  /** The stored settings, read and changed through the background as the options page does. */
+  storedSettings: () => Promise<StoredSettings>;
+  updateSettings: (patch: object) => Promise<void>;
+}
+
+export interface StoredSettings {
+  sites: string[];
+  profiles: { name: string; matches: string[]; selectors?: object }[];
+  [key: string]: unknown;
+}
+
+declare const chrome: {
+  i18n: { getUILanguage(): string };
+  tabs: { query(filter: object): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: object): Promise<unknown> };
+};
+
+export const test = base.extend<Fixtures, { server: PageServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startPageServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  baseURL: async ({ server }, use) => use(server.url),
+  userDataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'videotime-profile-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const { context } = await launchWithExtension({ userDataDir, headless: HEADLESS });
+    await expectNorwegianUi(context);
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
+  page: async ({ context }, use) => use(context.pages()[0] ?? (await context.newPage())),
+  openOptions: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    });
+  },
+  tabIdOf: async ({ context }, use) => {
+    await use(async (tab) => {
+      await tab.bringToFront();
+      const worker = context.serviceWorkers()[0]!;
+      return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    });
+  },
+  openPopup: async ({ context, extensionId, tabIdOf }, use) => {
+    await use(async (tab, at) => {
+      const tabId = await tabIdOf(tab);
+      const popup = await context.newPage();
+      if (at) await popup.clock.setFixedTime(at);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      return popup;
+    });
+  },
+  storedSettings: async ({ openOptions }, use) => {
+    await use(async () => {
+      const page = await openOptions();
+      const loaded = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings:get' }))) as {
+        stored: { settings: StoredSettings };
+      };
+      await page.close();
+      return loaded.stored.settings;
+    });
+  },
+  updateSettings: async ({ openOptions, storedSettings }, use) => {
+    await use(async (patch) => {
+      const settings = { ...(await storedSettings()), ...patch };
+      const page = await openOptions();
+      const result = await page.evaluate((next) => chrome.runtime.sendMessage({ type: 'settings:save', settings: next }), settings);
+      await page.close();
+      expect(result).toMatchObject({ ok: true });
+    });
+  },
+  setRoomUrl: async ({ openOptions }, use) => {
+    await use(async (url) => {
+      const options = await openOptions();
+      await options.getByLabel('Klinikkens videorom').fill(url);
+      await options.getByRole('button', { name: 'Lagre' }).click();
+      await expect(options.getByRole('status')).toContainText('Lagret');
+      await options.close();
+    });
+  },
+});
+
+export { expect };
+
+/** The tests read nb strings; a Chromium without its Norwegian locale would fail them obscurely. */
+async function expectNorwegianUi(context: BrowserContext) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const language = await worker.evaluate(() => chrome.i18n.getUILanguage());
+  if (!language.startsWith('nb')) {
+    throw new Error(
+      `Chromium runs in "${language}", not Norwegian. Install its locales (Debian: apt-get install chromium-l10n).`,
+    );
+  }
+}
+
+/** The names in the Pasient column of every row the extension flagged in a category. */
+export async function flaggedPatients(page: Page, category = 'video'): Promise<string[]> {
+  return (await page.locator(`[data-videotime="${category}"] td.pasient`).allTextContents()).sort();
+}

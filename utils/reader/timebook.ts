@@ -1,0 +1,53 @@
+import type { Appointment } from '../appointment';
+import { readForms } from './forms';
+import { readShapes } from './shapes';
+import { tableAppointments } from './table';
+import { readCalendarEvents } from './widgets';
+
+export { readChangedRows } from './table';
+
+/** Appointments of one document, most certain readers first; each claims what it read. */
+function* documentAppointments(root: ParentNode): Generator<Appointment> {
+  const events = readCalendarEvents(root);
+  yield* events;
+  const claimed = new Set<Element>(events.map(({ element }) => element));
+  for (const table of root.querySelectorAll('table')) {
+    let read = false;
+    for (const row of tableAppointments(table)) {
+      if (claimed.has(row.element)) continue;
+      read = true;
+      yield row;
+    }
+    if (read) claimed.add(table);
+  }
+  for (const reader of [readShapes, readForms]) {
+    const found = reader(root, claimed);
+    for (const { element } of found) claimed.add(element);
+    yield* found;
+  }
+}
+
+/** Same-origin frames are part of the page; a cross-origin one is none of our business (and unreadable). */
+function frameDocuments(root: ParentNode): Document[] {
+  const documents: Document[] = [];
+  for (const frame of root.querySelectorAll('iframe')) {
+    try {
+      if (frame.contentDocument?.body) documents.push(frame.contentDocument);
+    } catch {
+      // Some browsers throw rather than answer null for a cross-origin frame.
+    }
+  }
+  return documents;
+}
+
+/**
+ * Finds the appointments of a timebook the extension has never seen: calendar widgets, tables
+ * headed Merknad/Tid/Pasient, lists, rows and cards holding a time, booking forms, same-origin
+ * frames. Lazily, so a big page can be read in slices.
+ */
+export function* timebookAppointments(root: ParentNode): Generator<Appointment> {
+  yield* documentAppointments(root);
+  for (const frame of frameDocuments(root)) yield* timebookAppointments(frame);
+}
+
+export const readTimebook = (root: ParentNode): Appointment[] => [...timebookAppointments(root)];

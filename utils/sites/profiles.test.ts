@@ -1,0 +1,28 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { profileFor, siteProfileSchema, type SiteProfile } from './profiles';
+
+const taught: SiteProfile = {
+  name: 'Timebok',
+  matches: ['https://timebok.example.no/*'],
+  selectors: { appointment: 'li.booking', comment: '.note' },
+};
+
+describe('site profiles', () => {
+  it('applies the built-in profiles: the demo timebook and besoklegen.no (generic reader)', () => {
+    expect(profileFor('http://127.0.0.1:5173/demo-timebook.html', [])?.selectors?.appointment).toBe('table.timebok > tbody > tr');
+    expect(profileFor('https://www.besoklegen.no/timebok', [])).toMatchObject({ name: 'Besøklegen' });
+    expect(profileFor('https://xn--besklegen-n8a.no/', [])?.selectors).toBeUndefined();
+    expect(profileFor('https://timebok.example.no/dag', [])).toBeUndefined();
+  });
+
+  it('lets an admin’s profile win over a built-in one', () => {
+    const own = { ...taught, matches: ['*://127.0.0.1/*'] };
+    expect(profileFor('http://127.0.0.1/demo-timebook.html', [own])).toBe(own);
+  });
+
+  it('refuses selectors that do not parse, with a message that says so', () => {
+    const result = siteProfileSchema.safeParse({ ...taught, selectors: { appointment: 'li[' } });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['errorSelectorInvalid']);
+  });
+});
