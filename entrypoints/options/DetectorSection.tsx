@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { describeDecision } from '../../utils/detector/reason';
-import { createDetector, detectorSettingsSchema } from '../../utils/detector';
+import { createDetector } from '../../utils/detector';
+import { detectorSettingsSchema } from '../../utils/settings/detector-schema';
 import { t } from '../../utils/i18n';
 import { parseWith } from '../../utils/settings/schema';
 import { detectorOf, type Draft } from './draft';

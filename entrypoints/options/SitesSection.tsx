@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '../../utils/i18n';
-import { sitePatternSchema, type SiteProfile } from '../../utils/sites/profiles';
+import { sitePatternSchema } from '../../utils/settings/site-schema';
+import type { SiteProfile } from '../../utils/sites/profile';
 
 interface SitesProps {
   sites: string[];

@@ -5,7 +5,7 @@
 import { BUILT_IN_CATEGORIES } from '../../utils/detector/categories';
 import type { PresetId } from '../../utils/settings/presets';
 import type { Room, Settings, SettingsKey } from '../../utils/settings/schema';
-import type { SiteProfile } from '../../utils/sites/profiles';
+import type { SiteProfile } from '../../utils/sites/profile';
 
 export interface RoomDraft {
   preset: PresetId;

@@ -1,6 +1,6 @@
 import css from '../../components/panel.css?inline';
 import { PickerPanel, type PickerStep } from '../../components/PickerPanel';
-import type { ProfileSelectors } from '../../utils/sites/profiles';
+import type { ProfileSelectors } from '../../utils/sites/profile';
 import { movedOutline } from '../../utils/teaching/picker-keys';
 import { appointmentOf, deriveAppointmentSelector, deriveFieldSelector } from '../../utils/teaching/selector-derivation';
 import { UI_ATTRIBUTE } from '../../utils/dom-marks';

@@ -1,7 +1,7 @@
 import css from '../../components/panel.css?inline';
 import { LayoutNotice } from '../../components/LayoutNotice';
 import { background } from '../../utils/messaging/messages';
-import type { SiteProfile } from '../../utils/sites/profiles';
+import type { SiteProfile } from '../../utils/sites/profile';
 import { startPicker } from './picker';
 import { mountShadowUi, type ShadowUi } from '../timebook.content/shadow-ui';
 

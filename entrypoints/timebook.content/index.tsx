@@ -6,8 +6,8 @@ import { guarded } from '../../utils/guard';
 import { readWithProfile } from '../../utils/reader/profile';
 import { background, timebook } from '../../utils/messaging/messages';
 import { nextAppointment } from '../../utils/day/schedule';
-import { profileFor, type SiteProfile } from '../../utils/sites/profiles';
-import { BESOKLEGEN_MATCHES } from '../../utils/sites/besoklegen';
+import { profileFor, type SiteProfile } from '../../utils/sites/profile';
+import { besoklegen } from '../../utils/sites/besoklegen';
 import { createScanQueue } from '../../utils/reader/scan-queue';
 import { readChangedRows, timebookAppointments } from '../../utils/reader/timebook';
 import { createFlagger, FLAG_ATTRIBUTE } from './flagger';
@@ -23,7 +23,7 @@ const CLOCK_TICK_MS = 30_000;
 const LAYOUT_GRACE_MS = 4_000;
 
 export default defineContentScript({
-  matches: BESOKLEGEN_MATCHES,
+  matches: besoklegen.matches,
   // Loaded before the page, so rows are flagged as the parser adds them: a big timebook is
   // flagged by the time its DOM is complete, each row before the first frame that shows it.
   runAt: 'document_start',

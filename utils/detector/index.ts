@@ -1,4 +1,3 @@
 export type * from './types';
 export { createDetector } from './detector';
 export { DEFAULT_DETECTOR_SETTINGS } from './types';
-export { detectorSettingsSchema } from '../settings/detector-schema';

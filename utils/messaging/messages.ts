@@ -3,7 +3,7 @@ import type { DetectorSettings } from '../detector';
 import type { MessageKey } from '../i18n';
 import { defineProtocol } from './protocol';
 import type { FeeCodeSettings } from '../day/schedule';
-import type { SiteProfile } from '../sites/profiles';
+import type { SiteProfile } from '../sites/profile';
 import type { Managed } from '../settings/managed';
 import type { SettingsIssue } from '../settings/schema';
 import type { LoadResult, SaveResult } from '../settings/store';

@@ -3,7 +3,7 @@ import { containersAmong } from './nesting';
 import { UI_ATTRIBUTE } from '../dom-marks';
 import { practitionerAround } from './table';
 import { badgeSpot, everythingSaid } from './text';
-import type { ProfileSelectors } from '../sites/profiles';
+import type { ProfileSelectors } from '../sites/profile';
 
 const OWN_UI = `[${UI_ATTRIBUTE}]`;
 

@@ -8,7 +8,7 @@ import type { $ZodRawIssue } from 'zod/v4/core';
 import { detectorSettingsSchema } from './detector-schema';
 import { DEFAULT_DETECTOR_SETTINGS } from '../detector/types';
 import type { MessageKey } from '../i18n';
-import { siteProfileSchema, sitePatternSchema } from '../sites/profiles';
+import { siteProfileSchema, sitePatternSchema } from './site-schema';
 import { INVITE_PLACEHOLDERS, placeholderProblem, URL_PLACEHOLDERS, type Placeholder } from './placeholders';
 import { PRESET_IDS, sampleUrl, shapeProblem } from './presets';
 

@@ -1,7 +1,11 @@
+/**
+ * Validation of booking sites and site profiles, where they are written: settings saved from the
+ * options page, import, policy, and a profile taught with the picker.
+ */
 import * as z from 'zod/mini';
 import type { MessageKey } from '../i18n';
-import { isSitePattern, matchesUrl, parseMatchPattern } from './match-pattern';
-import { BESOKLEGEN_MATCHES } from './besoklegen';
+import { isSitePattern, parseMatchPattern } from '../sites/match-pattern';
+import type { ProfileSelectors, SiteProfile } from '../sites/profile';
 
 const message = (key: MessageKey) => ({ error: key });
 
@@ -50,26 +54,7 @@ export const siteProfileSchema = z.strictObject({
   selectors: z.optional(profileSelectorsSchema),
 });
 
-export type ProfileSelectors = z.infer<typeof profileSelectorsSchema>;
-export type SiteProfile = z.infer<typeof siteProfileSchema>;
-
-export const BUILT_IN_PROFILES: readonly SiteProfile[] = [
-  {
-    name: 'Videotime demo',
-    matches: ['*://127.0.0.1/*demo-timebook*', '*://localhost/*demo-timebook*'],
-    selectors: {
-      appointment: 'table.timebok > tbody > tr',
-      time: 'td.tid',
-      patient: 'td.pasient',
-      comment: 'td.merknad',
-      type: 'td.type',
-    },
-  },
-  // We do not know CGM's markup yet: the generic reader handles it until someone teaches it.
-  { name: 'Besøklegen', matches: BESOKLEGEN_MATCHES },
-];
-
-/** The admin's own profiles win over the built-in ones; the first whose patterns match applies. */
-export function profileFor(url: string, own: readonly SiteProfile[]): SiteProfile | undefined {
-  return [...own, ...BUILT_IN_PROFILES].find((profile) => profile.matches.some((p) => matchesUrl(p, url)));
-}
+/** The page side uses the plain types; the schema must produce exactly them. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<z.infer<typeof profileSelectorsSchema>, ProfileSelectors>;
+true satisfies Same<z.infer<typeof siteProfileSchema>, SiteProfile>;
