@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { JOIN_NEXT_COMMAND } from './utils/commands';
+import { besoklegen } from './utils/sites/besoklegen';
 
 /** Pages the e2e build also runs on, so tests and the demo can serve timebooks locally. */
 const LOCAL_TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
@@ -25,10 +27,13 @@ export default defineConfig({
     // storage: the joined-today record, as opaque hashes; scripting: reading the sites an admin adds;
     // activeTab: the popup may see the current tab's address to offer adding it as a site.
     permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
+    // The sites the content script runs on anyway: the background may also inject the teaching
+    // script there when it is needed, rather than every page loading it.
+    host_permissions: besoklegen.matches,
     // Only asked for, one site at a time, when an admin adds a booking site.
     optional_host_permissions: ['https://*/*'],
     commands: {
-      'join-next': {
+      [JOIN_NEXT_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+V' },
         description: '__MSG_commandJoinNext__',
       },
@@ -53,7 +58,7 @@ export default defineConfig({
       if (wxt.config.mode !== 'e2e') return;
       // A fixed extension id, so the e2e tests can address a browser policy to it.
       manifest.key = E2E_PUBLIC_KEY;
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), LOCAL_TEST_SITE];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_ORIGINS, LOCAL_TEST_SITE];
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...LOCAL_TEST_ORIGINS];
       }

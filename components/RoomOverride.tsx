@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import { background } from '../utils/messaging/messages';
+import { extensionMessages } from '../utils/messaging/extension';
 import type { SettingsIssue } from '../utils/settings/schema';
 
 /**
@@ -13,7 +13,7 @@ export function RoomOverride() {
   const [issues, setIssues] = useState<SettingsIssue[]>([]);
 
   async function send(room?: string | null) {
-    const result = await background.send('room:override', room === undefined ? {} : { room });
+    const result = await extensionMessages.send('room:override', room === undefined ? {} : { room });
     if (!result.ok) {
       setIssues(result.issues);
       return;

@@ -1,19 +1,13 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { guarded } from '../../utils/guard';
-import { background } from '../../utils/messaging/messages';
-import type { Settings } from '../../utils/settings/schema';
-import type { SaveResult } from '../../utils/settings/store';
-
-export interface SettingsAccess {
-  /** What the extension runs on: stored settings with any policy values over them. */
-  effective(): Promise<Settings>;
-  /** The stored settings alone, which are what a change is made to. */
-  stored(): Promise<Settings>;
-  save(next: Settings): Promise<SaveResult>;
-}
+import type { ExtensionHandlers } from '../../utils/messaging/extension';
+import { runScriptInTab } from './run-script';
+import type { SettingsFeature } from './settings';
 
 const SCRIPT_ID = 'videotime-sites';
-const SCRIPT_FILE = '/content-scripts/timebook.js';
+/** The timebook content script, as built; a typo here is a type error. */
+const TIMEBOOK_SCRIPT: ScriptPublicPath = '/content-scripts/timebook.js';
 
 /** Firefox's MV2 build registers through contentScripts, whose handle must be kept to unregister. */
 interface FirefoxContentScripts {
@@ -50,48 +44,40 @@ async function syncSiteScripts(patterns: string[], releaseUnused: boolean): Prom
     const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     if (granted.length) {
-      await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: [SCRIPT_FILE], runAt: 'document_start' }]);
+      await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: [TIMEBOOK_SCRIPT], runAt: 'document_start' }]);
     }
     return;
   }
   await firefoxRegistration?.unregister();
   firefoxRegistration = granted.length
-    ? await (browser as unknown as FirefoxContentScripts).contentScripts.register({ matches: granted, js: [{ file: SCRIPT_FILE }], runAt: 'document_start' })
+    ? await (browser as unknown as FirefoxContentScripts).contentScripts.register({ matches: granted, js: [{ file: TIMEBOOK_SCRIPT }], runAt: 'document_start' })
     : undefined;
 }
 
-/** Sites and profiles: which pages Videotime reads, and how. */
-export function registerSiteSetup(access: SettingsAccess) {
-  const sync = guarded('sites', async (releaseUnused: boolean = false) => syncSiteScripts((await access.effective()).sites, releaseUnused));
-
-  background.handle({
-    'page:config': async () => {
-      const { detector, feeCodes, profiles } = await access.effective();
-      return { detector, feeCodes, profiles };
-    },
-    'profile:save': async ({ profile }) => {
-      const stored = await access.stored();
-      const profiles = [...stored.profiles.filter((p) => p.name !== profile.name), profile];
-      return { ok: (await access.save({ ...stored, profiles })).ok };
-    },
-    'site:add': async ({ pattern, tabId }) => {
-      const stored = await access.stored();
-      if (!stored.sites.includes(pattern)) {
-        const saved = await access.save({ ...stored, sites: [...stored.sites, pattern] });
-        if (!saved.ok) return { ok: false };
-      }
-      await sync();
-      // The tab that asked is already loaded: start reading it now rather than after a reload.
-      await (browser.scripting
-        ? browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT_FILE] })
-        : browser.tabs.executeScript(tabId, { file: SCRIPT_FILE }));
-      return { ok: true };
-    },
-  });
+/** Booking sites an admin adds: which pages Videotime reads beyond the built-in ones. */
+export function registerSites(settings: SettingsFeature) {
+  // Pages are flagged at once; a policy read later reaches them as 'settings:changed'.
+  const sync = guarded('sites', async (releaseUnused: boolean = false) => syncSiteScripts((await settings.effective(false)).sites, releaseUnused));
 
   void sync();
   browser.permissions.onAdded.addListener(() => void sync());
   browser.permissions.onRemoved.addListener(() => void sync());
-  /** After a settings change: removed sites lose their script and their access. */
-  return { settingsChanged: () => sync(true) };
+  // After a settings change: removed sites lose their script and their access.
+  settings.onChanged(async () => sync(true));
+
+  return {
+    extension: {
+      'site:add': async ({ pattern, tabId }) => {
+        const stored = await settings.stored();
+        if (!stored.sites.includes(pattern)) {
+          const saved = await settings.save({ ...stored, sites: [...stored.sites, pattern] });
+          if (!saved.ok) return { ok: false };
+        }
+        await sync();
+        // The tab that asked is already loaded: start reading it now rather than after a reload.
+        await runScriptInTab(tabId, TIMEBOOK_SCRIPT);
+        return { ok: true };
+      },
+    } satisfies Partial<ExtensionHandlers>,
+  };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { withManaged } from '../../utils/settings/managed';
-import { background, type SettingsState } from '../../utils/messaging/messages';
+import { extensionMessages, type SettingsState } from '../../utils/messaging/extension';
 import type { SettingsIssue } from '../../utils/settings/schema';
 import { Backup, IssueList, StoreProblem } from './Backup';
 import { FeeCodeFields, ReminderFields } from './DaySection';
@@ -19,7 +19,7 @@ export function App() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   async function load() {
-    const loaded = await background.send('settings:get', {});
+    const loaded = await extensionMessages.send('settings:get', {});
     setState(loaded);
     setDraft(toDraft(withManaged(loaded.stored.settings, loaded.managed)));
   }
@@ -32,7 +32,7 @@ export function App() {
 
   async function save(event: Event) {
     event.preventDefault();
-    const result = await background.send('settings:save', { settings: fromDraft(draft!, stored.settings, managed.locked) });
+    const result = await extensionMessages.send('settings:save', { settings: fromDraft(draft!, stored.settings, managed.locked) });
     setStatus(result.ok ? { kind: 'saved' } : { kind: 'failed', issues: result.issues });
     if (result.ok) await load();
   }

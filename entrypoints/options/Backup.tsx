@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { background } from '../../utils/messaging/messages';
+import { extensionMessages } from '../../utils/messaging/extension';
 import type { Settings, SettingsIssue } from '../../utils/settings/schema';
 
 /** Saves JSON as a file through the page itself: no downloads permission needed. */
@@ -41,7 +41,7 @@ export function Backup({ saved, onImported }: { saved: Settings | null; onImport
       setStatus({ kind: 'notJson' });
       return;
     }
-    const result = await background.send('settings:save', { settings: candidate });
+    const result = await extensionMessages.send('settings:save', { settings: candidate });
     if (!result.ok) {
       setStatus({ kind: 'failed', issues: result.issues });
       return;
@@ -83,7 +83,7 @@ export function Backup({ saved, onImported }: { saved: Settings | null; onImport
 export function StoreProblem({ raw, issues, onReset }: { raw: unknown; issues: SettingsIssue[]; onReset: () => void }) {
   async function reset() {
     if (!confirm(t('optionsResetConfirm'))) return;
-    await background.send('settings:reset', {});
+    await extensionMessages.send('settings:reset', {});
     onReset();
   }
   return (

@@ -4,7 +4,8 @@ import { RoomOverride } from '../../components/RoomOverride';
 import { VideoAppointmentList } from '../../components/VideoAppointmentList';
 import type { FlaggedAppointment, Slot } from '../../utils/appointment';
 import { t } from '../../utils/i18n';
-import { background, timebook } from '../../utils/messaging/messages';
+import { extensionMessages } from '../../utils/messaging/extension';
+import { timebookMessages } from '../../utils/messaging/tab';
 import { sitePatternOf } from '../../utils/sites/match-pattern';
 import { byTime, nextAppointment } from '../../utils/day/schedule';
 
@@ -34,7 +35,7 @@ async function readActiveTimebook(): Promise<State> {
   const tabId = await timebookTabId();
   if (tabId === undefined) return { kind: 'noTimebook' };
   try {
-    const { appointmentCount, flagged, videoOnly, layoutChanged } = await timebook.sendToTab(tabId, 'timebook:list', {});
+    const { appointmentCount, flagged, videoOnly, layoutChanged } = await timebookMessages.sendToTab(tabId, 'timebook:list', {});
     if (!appointmentCount && !layoutChanged) return { kind: 'noTimebook', tabId };
     return { kind: 'list', tabId, appointments: flagged.toSorted(byTime), videoOnly, layoutChanged };
   } catch {
@@ -54,14 +55,14 @@ export function App() {
 
   /** The picker runs on the page; the popup gets out of the way so the admin can click there. */
   async function teach(tabId: number) {
-    await timebook.sendToTab(tabId, 'picker:start', {});
+    await extensionMessages.send('teach:start', { tabId });
     window.close();
   }
 
   async function enableSite(site: { tabId: number; pattern: string }) {
     // Asked from the click itself: browsers only show the permission prompt for a user gesture.
     const granted = await browser.permissions.request({ origins: [site.pattern] });
-    const added = granted && (await background.send('site:add', { pattern: site.pattern, tabId: site.tabId })).ok;
+    const added = granted && (await extensionMessages.send('site:add', { pattern: site.pattern, tabId: site.tabId })).ok;
     if (!added) return setNotice(t('popupEnableFailed'));
     setState(await readActiveTimebook());
   }
@@ -97,14 +98,14 @@ export function App() {
   const now = new Date();
 
   async function copyInvite(appointment: FlaggedAppointment) {
-    const result = await background.send('invite:text', { slot: slotOf(appointment) });
+    const result = await extensionMessages.send('invite:text', { slot: slotOf(appointment) });
     if ('error' in result) return setNotice(t(result.error));
     await navigator.clipboard.writeText(result.text);
     setNotice(t('inviteCopied'));
   }
 
   async function toggleVideoOnly(on: boolean) {
-    await timebook.sendToTab(tabId, 'timebook:videoOnly', { videoOnly: on });
+    await timebookMessages.sendToTab(tabId, 'timebook:videoOnly', { videoOnly: on });
     setState({ ...list, videoOnly: on });
   }
 
@@ -118,7 +119,7 @@ export function App() {
           appointments={appointments}
           next={nextAppointment(appointments, now)}
           now={now}
-          onJoin={(appointment) => void timebook.sendToTab(tabId, 'timebook:join', { slot: slotOf(appointment) })}
+          onJoin={(appointment) => void timebookMessages.sendToTab(tabId, 'timebook:join', { slot: slotOf(appointment) })}
           onCopyInvite={(appointment) => void copyInvite(appointment)}
         />
       )}

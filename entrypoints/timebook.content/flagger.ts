@@ -6,11 +6,9 @@ import type { Decision, Detector } from '../../utils/detector';
 import { t } from '../../utils/i18n';
 import { memoized } from '../../utils/detector/memo';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '../../utils/day/schedule';
-import { UI_ATTRIBUTE } from '../../utils/dom-marks';
-import { createShadowHost } from './shadow-ui';
+import { FLAG_ATTRIBUTE, UI_ATTRIBUTE, UI_TAGS } from '../../utils/dom-marks';
+import { createShadowHost } from '../../components/shadow-host';
 import { createSlicer, type Slicer } from './slices';
-
-export const FLAG_ATTRIBUTE = 'data-videotime';
 
 interface Flag {
   /** Our element in the page, holding the badge in its shadow root. */
@@ -87,7 +85,7 @@ export function createFlagger(options: FlaggerOptions) {
       return undefined;
     }
     const badge = createConsultationBadge(props);
-    const host = createShadowHost('videotime-badge', css, badge.element);
+    const host = createShadowHost(UI_TAGS.badge, css, badge.element);
     flags.set(element, { host, badge, appointment, decision, key });
     return { anchor: appointment.anchor, host };
   }

@@ -5,8 +5,14 @@ type Protocol = Record<string, { request: object; response: unknown }>;
 
 type Envelope<P extends Protocol, K extends keyof P> = { type: K } & P[K]['request'];
 
+export type Sender = Browser.runtime.MessageSender;
+
+/**
+ * One handler for every message of a protocol: a context that answers a protocol answers all of
+ * it, so a message nobody handles is a type error where the handlers are put together.
+ */
 export type Handlers<P extends Protocol> = {
-  [K in keyof P]: (request: P[K]['request'], sender: Browser.runtime.MessageSender) => Promise<P[K]['response']>;
+  [K in keyof P]: (request: P[K]['request'], sender: Sender) => Promise<P[K]['response']>;
 };
 
 function isEnvelope(message: unknown): message is { type: string } {
@@ -14,8 +20,9 @@ function isEnvelope(message: unknown): message is { type: string } {
 }
 
 /**
- * Typed request/response over runtime messaging. Returning undefined for unknown types
- * leaves them to other listeners, as the polyfill's onMessage contract requires.
+ * Typed request/response over runtime messaging. Returning undefined for unknown types, or for
+ * senders the protocol is not for, leaves them to other listeners, as the polyfill's onMessage
+ * contract requires.
  */
 export function defineProtocol<P extends Protocol>() {
   return {
@@ -25,10 +32,10 @@ export function defineProtocol<P extends Protocol>() {
     sendToTab<K extends keyof P & string>(tabId: number, type: K, request: P[K]['request']): Promise<P[K]['response']> {
       return browser.tabs.sendMessage(tabId, { type, ...request } as Envelope<P, K>) as Promise<P[K]['response']>;
     },
-    /** Each feature registers the messages it answers; together they must cover the protocol. */
-    handle(handlers: Partial<Handlers<P>>): void {
-      browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-        if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
+    /** Answers the protocol's messages from the senders it is for. */
+    handle(handlers: Handlers<P>, isFor: (sender: Sender) => boolean = () => true): void {
+      browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+        if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type) || !isFor(sender)) return undefined;
         const handler = handlers[message.type as keyof P]!;
         return handler(message as P[keyof P]['request'], sender).catch((error: unknown) => {
           console.error('[Videotime]', message.type, error);
@@ -38,3 +45,9 @@ export function defineProtocol<P extends Protocol>() {
     },
   };
 }
+
+/** Extension pages (popup, options, PIN window) run on the extension's own origin. */
+export const isExtensionPage = (sender: Sender): boolean => !!sender.url?.startsWith(browser.runtime.getURL('/'));
+
+/** Content scripts run in a tab, on the page's origin. */
+export const isContentScript = (sender: Sender): boolean => sender.tab?.id !== undefined && !isExtensionPage(sender);

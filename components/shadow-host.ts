@@ -1,5 +1,4 @@
-import { render, type ComponentChild } from 'preact';
-import { UI_ATTRIBUTE } from '../../utils/dom-marks';
+import { UI_ATTRIBUTE } from '../utils/dom-marks';
 
 const sheets = new Map<string, CSSStyleSheet>();
 
@@ -23,7 +22,7 @@ function applyStyles(shadow: ShadowRoot, css: string): void {
   }
 }
 
-/** A host for the page, marked as ours, whose open shadow root holds `content`. */
+/** A host for the page, marked as ours, whose shadow root holds `content`: page CSS cannot reach it. */
 export function createShadowHost(tag: string, css: string, content: Node): HTMLElement {
   const element = document.createElement(tag);
   element.setAttribute(UI_ATTRIBUTE, '');
@@ -31,26 +30,4 @@ export function createShadowHost(tag: string, css: string, content: Node): HTMLE
   applyStyles(shadow, css);
   shadow.append(content);
   return element;
-}
-
-export interface ShadowUi {
-  element: HTMLElement;
-  update(content: ComponentChild): void;
-  remove(): void;
-}
-
-/** Our UI lives in an open shadow root: page CSS cannot reach it, and it marks itself as ours. */
-export function mountShadowUi(parent: Element, tag: string, css: string, content: ComponentChild): ShadowUi {
-  const root = document.createElement('span');
-  const element = createShadowHost(tag, css, root);
-  render(content, root);
-  parent.append(element);
-  return {
-    element,
-    update: (next) => render(next, root),
-    remove() {
-      render(null, root);
-      element.remove();
-    },
-  };
 }

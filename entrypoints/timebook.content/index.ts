@@ -4,15 +4,16 @@ import type { Slot, TimebookSummary } from '../../utils/appointment';
 import { createDetector, DEFAULT_DETECTOR_SETTINGS } from '../../utils/detector';
 import { guarded } from '../../utils/guard';
 import { readWithProfile } from '../../utils/reader/profile';
-import { background, timebook } from '../../utils/messaging/messages';
+import { pageMessages } from '../../utils/messaging/page';
+import { timebookMessages } from '../../utils/messaging/tab';
 import { nextAppointment } from '../../utils/day/schedule';
 import { profileFor, type SiteProfile } from '../../utils/sites/profile';
 import { besoklegen } from '../../utils/sites/besoklegen';
 import { createScanQueue } from '../../utils/reader/scan-queue';
 import { readChangedRows, timebookAppointments } from '../../utils/reader/timebook';
-import { createFlagger, FLAG_ATTRIBUTE } from './flagger';
+import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
+import { createFlagger } from './flagger';
 import { collectInSlices, createSlicer, UNSLICED } from './slices';
-import { createTeaching } from '../teaching/teaching';
 import { createVideoOnlyFilter } from './video-only';
 import { watchPage } from './watch';
 
@@ -40,13 +41,12 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
 
   const flagger = createFlagger({ detector: createDetector(DEFAULT_DETECTOR_SETTINGS), join: guarded('join', join), copyInvite });
   const videoOnly = createVideoOnlyFilter();
-  const teaching = createTeaching();
 
   async function join(slot: Slot) {
-    const result = await background.send('room:join', { slot });
+    const result = await pageMessages.send('room:join', { slot });
     if (result.opened) {
       flagger.setJoined([slot]);
-      await background.send('joined:mark', { slot });
+      await pageMessages.send('joined:mark', { slot });
     }
     return result;
   }
@@ -54,7 +54,7 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
   /** The invite holds the room URL: it goes straight to the clipboard, never into the page. */
   async function copyInvite(slot: Slot): Promise<boolean> {
     try {
-      const result = await background.send('invite:text', { slot });
+      const result = await pageMessages.send('invite:text', { slot });
       if ('error' in result) return false;
       await navigator.clipboard.writeText(result.text);
       return true;
@@ -81,8 +81,8 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
     const report = JSON.stringify(slots);
     if (report === reported) return;
     reported = report;
-    void background.send('timebook:flagged', { slots }).catch(() => undefined);
-    void background
+    void pageMessages.send('timebook:flagged', { slots }).catch(() => undefined);
+    void pageMessages
       .send('joined:list', { slots })
       .then((joined) => flagger.setJoined(slots.filter((_, i) => joined[i])))
       .catch((error: unknown) => console.error('[Videotime] joined', error));
@@ -98,7 +98,7 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
     await flagger.update(appointments, slicer);
     videoOnly.apply(appointments, isFlaggedVideo);
     const layoutChanged = !!profile?.selectors && appointments.length === 0 && Date.now() - startedAt >= LAYOUT_GRACE_MS;
-    teaching.showLayoutNotice(layoutChanged);
+    if (layoutChanged !== summary.layoutChanged) void pageMessages.send('layout:changed', { changed: layoutChanged }).catch(() => undefined);
     summary = { appointmentCount: appointments.length, flagged: flagger.flagged(), videoOnly: videoOnly.active, layoutChanged };
     report();
     return summary;
@@ -125,7 +125,7 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
   }));
 
   const loadConfig = guarded('config', async () => {
-    const config = await background.send('page:config', {});
+    const config = await pageMessages.send('page:config', {});
     ownProfiles = config.profiles;
     // Most clinics add no words of their own: the built-in detector the first scan used stands.
     const rules = JSON.stringify(config.detector);
@@ -155,7 +155,7 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
   ctx.setInterval(guarded('tick', () => flagger.refresh()), CLOCK_TICK_MS);
   ctx.setTimeout(() => rescan(), LAYOUT_GRACE_MS);
 
-  timebook.handle({
+  timebookMessages.handle({
     'timebook:list': async () => (await rescan()) ?? summary,
     'timebook:join': async ({ slot }) => join(slot),
     'timebook:joinNext': async () => {
@@ -167,6 +167,5 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
       await rescan();
     },
     'settings:changed': async () => loadConfig(),
-    'picker:start': async () => teaching.teach(),
   });
 });

@@ -1,0 +1,66 @@
+import { browser } from 'wxt/browser';
+import type { Slot } from '../../utils/appointment';
+import type { ExtensionHandlers } from '../../utils/messaging/extension';
+import type { InviteResult, PageHandlers } from '../../utils/messaging/page';
+import { inviteText } from '../../utils/settings/invite';
+import { roomFor } from '../../utils/settings/rooms';
+import { parseWith, roomSchema, type Room } from '../../utils/settings/schema';
+import type { SettingsFeature } from './settings';
+
+const SESSION_ROOM = 'sessionRoom';
+
+async function sessionRoom(): Promise<Room | undefined> {
+  const { [SESSION_ROOM]: room } = await browser.storage.session.get(SESSION_ROOM);
+  const parsed = parseWith(roomSchema, room);
+  return parsed.ok ? parsed.value : undefined;
+}
+
+/** The PIN is shown to the staff member in a small window of our own, never in the timebook page. */
+async function showPin(pin: string) {
+  const url = browser.runtime.getURL(`/pin.html#${encodeURIComponent(pin)}`);
+  await browser.windows.create({ url, type: 'popup', width: 380, height: 260 });
+}
+
+/**
+ * Opening rooms: only the background knows their URLs. Pages ask to join a slot and get back
+ * whether a room opened; the invite text goes to whoever copies it, never into a page's DOM.
+ */
+export function registerJoin(settings: SettingsFeature) {
+  async function resolveRoom(slot: Slot) {
+    return roomFor(await settings.effective(), slot, await sessionRoom(), new Date());
+  }
+
+  async function invite(slot: Slot): Promise<InviteResult> {
+    const room = await resolveRoom(slot);
+    if (!room) return { error: 'inviteNoRoom' };
+    return { text: inviteText((await settings.effective()).inviteText, slot, room.url, new Date()) };
+  }
+
+  return {
+    page: {
+      'room:join': async ({ slot }) => {
+        const room = await resolveRoom(slot);
+        if (!room) {
+          await browser.runtime.openOptionsPage();
+          return { opened: false };
+        }
+        await browser.tabs.create({ url: room.url });
+        if (room.pin !== undefined) await showPin(room.pin);
+        return { opened: true };
+      },
+      'invite:text': async ({ slot }) => invite(slot),
+    } satisfies Partial<PageHandlers>,
+    extension: {
+      'invite:text': async ({ slot }) => invite(slot),
+      'room:override': async ({ room }) => {
+        if (room === null) await browser.storage.session.remove(SESSION_ROOM);
+        if (typeof room === 'string') {
+          const parsed = parseWith(roomSchema, { preset: 'custom', url: room });
+          if (!parsed.ok) return parsed;
+          await browser.storage.session.set({ [SESSION_ROOM]: parsed.value });
+        }
+        return { ok: true, active: (await sessionRoom()) !== undefined };
+      },
+    } satisfies Partial<ExtensionHandlers>,
+  };
+}

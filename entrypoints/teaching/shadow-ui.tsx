@@ -1,0 +1,24 @@
+import { render, type ComponentChild } from 'preact';
+import { createShadowHost } from '../../components/shadow-host';
+
+export interface ShadowUi {
+  element: HTMLElement;
+  update(content: ComponentChild): void;
+  remove(): void;
+}
+
+/** A Preact UI in a shadow host of ours at the end of `parent`. */
+export function mountShadowUi(parent: Element, tag: string, css: string, content: ComponentChild): ShadowUi {
+  const root = document.createElement('span');
+  const element = createShadowHost(tag, css, root);
+  render(content, root);
+  parent.append(element);
+  return {
+    element,
+    update: (next) => render(next, root),
+    remove() {
+      render(null, root);
+      element.remove();
+    },
+  };
+}

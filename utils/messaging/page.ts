@@ -1,0 +1,36 @@
+import type { Slot } from '../appointment';
+import type { FeeCodeSettings } from '../day/schedule';
+import type { DetectorSettings } from '../detector';
+import type { MessageKey } from '../i18n';
+import type { SiteProfile } from '../sites/profile';
+import { defineProtocol, type Handlers } from './protocol';
+
+/** What a timebook page needs to read and badge: no room URLs. */
+export interface PageConfig {
+  detector: DetectorSettings;
+  feeCodes: FeeCodeSettings;
+  profiles: SiteProfile[];
+}
+
+export type InviteResult = { text: string } | { error: MessageKey };
+
+/** What our scripts in a booking page (the timebook content script, the teaching script) ask the background. */
+export type PageProtocol = {
+  'page:config': { request: object; response: PageConfig };
+  'room:join': { request: { slot: Slot }; response: { opened: boolean } };
+  /** The invite for the patient, with the room's URL filled in: straight to the clipboard, never the page. */
+  'invite:text': { request: { slot: Slot }; response: InviteResult };
+  /** A timebook tab's current video slots: the toolbar count and the reminders follow them. */
+  'timebook:flagged': { request: { slots: Slot[] }; response: void };
+  /** Which of the tab's slots were joined today on this site. */
+  'joined:list': { request: { slots: Slot[] }; response: boolean[] };
+  'joined:mark': { request: { slot: Slot }; response: void };
+  /** A taught profile stopped finding appointments (or found them again): the notice offering to re-teach. */
+  'layout:changed': { request: { changed: boolean }; response: void };
+  /** Saves a profile taught with the picker, replacing the admin's profile of the same name. */
+  'profile:save': { request: { profile: SiteProfile }; response: { ok: boolean } };
+};
+
+export type PageHandlers = Handlers<PageProtocol>;
+
+export const pageMessages = defineProtocol<PageProtocol>();
