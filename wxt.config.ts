@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { JOIN_NEXT_COMMAND } from './utils/commands';
 import { besoklegen } from './utils/sites/besoklegen';
@@ -15,6 +16,20 @@ const LOCAL_TEST_SITE = 'http://127.0.0.2/*';
 const E2E_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0EYaoCt1rVdVHzmYArdxTlWxArn5Lmms1xTA6O4iZFwygTrQUNyZGI1PEkDDgwpL/AEJvWsk7NHzZ38td11e5jLP92h2Z6nUJ5K/6tbDYOgIvPMhjIPa+JH0AOGdGFr6GpO2b7dUclhpZK+I1/VThj/B5FrlECF5JokQKMK0mP8aFo1I94DzQ5f5gFPTDPCMW9B4FVDBnoLBOIJmMH6lyP9dCn9+BV+wajQPCqmOJoz3A9i2o+9ZgkrEUdBKtq7GYgi4xXxdylrYNwDuc+7Zhey8CDnQDqSfCroVDM0AqLuC8fZ9zuLE6xARUyh/8rEMzbVRZWjsrbqj2S2rrDjkuQIDAQAB';
 
+/**
+ * Our scripts in booking pages, by entrypoint name. Built as plain (unlisted) scripts: WXT's
+ * content-script wrapper would tell the page about us through its window (see
+ * entrypoints/timebook/lifetime.ts).
+ */
+const PAGE_SCRIPTS = ['timebook', 'teaching'];
+
+/**
+ * Every page of a booking site loads the page-side scripts, so they use the browser's own
+ * promise-based API (Chrome MV3, Firefox) instead of carrying webextension-polyfill (9.6 KB) for
+ * nothing; utils/messaging/protocol.ts answers messages in the form both understand.
+ */
+const NATIVE_BROWSER_API = resolve(import.meta.dirname, 'utils/native-browser.ts');
+
 export default defineConfig({
   // Every file imports what it uses: a forgotten import is a type error, not a global.
   imports: false,
@@ -27,6 +42,10 @@ export default defineConfig({
     // storage: the joined-today record, as opaque hashes; scripting: reading the sites an admin adds;
     // activeTab: the popup may see the current tab's address to offer adding it as a site.
     permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
+    // The timebook script on the built-in booking sites (sites an admin adds are registered at run
+    // time). Loaded before the page, so rows are flagged as the parser adds them: a big timebook is
+    // flagged by the time its DOM is complete, each row before the first frame that shows it.
+    content_scripts: [{ matches: besoklegen.matches, js: ['timebook.js'], run_at: 'document_start' }],
     // The sites the content script runs on anyway: the background may also inject the teaching
     // script there when it is needed, rather than every page loading it.
     host_permissions: besoklegen.matches,
@@ -49,6 +68,13 @@ export default defineConfig({
     },
   },
   hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((entrypoint) => PAGE_SCRIPTS.includes(entrypoint.name))) return;
+      const alias = viteConfig.resolve?.alias ?? [];
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      // First match wins: ours goes before the polyfill module's alias of the same name.
+      viteConfig.resolve = { ...viteConfig.resolve, alias: [{ find: 'wxt/browser', replacement: NATIVE_BROWSER_API }, ...entries] };
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // MV2 (Firefox) has no optional_host_permissions: hosts go with the optional permissions.
       if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {

@@ -7,7 +7,7 @@ import type { SettingsFeature } from './settings';
 
 const SCRIPT_ID = 'videotime-sites';
 /** The timebook content script, as built; a typo here is a type error. */
-const TIMEBOOK_SCRIPT: ScriptPublicPath = '/content-scripts/timebook.js';
+const TIMEBOOK_SCRIPT: ScriptPublicPath = '/timebook.js';
 
 /** Firefox's MV2 build registers through contentScripts, whose handle must be kept to unregister. */
 interface FirefoxContentScripts {

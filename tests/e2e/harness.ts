@@ -91,11 +91,12 @@ export const test = base.extend<Fixtures, { server: PageServer }>({
   storedSettings: async ({ openOptions }, use) => {
     await use(async () => {
       const page = await openOptions();
+      // Replies come wrapped as { value } (utils/messaging/protocol.ts).
       const loaded = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings:get' }))) as {
-        stored: { settings: StoredSettings };
+        value: { stored: { settings: StoredSettings } };
       };
       await page.close();
-      return loaded.stored.settings;
+      return loaded.value.stored.settings;
     });
   },
   updateSettings: async ({ openOptions, storedSettings }, use) => {
@@ -104,7 +105,7 @@ export const test = base.extend<Fixtures, { server: PageServer }>({
       const page = await openOptions();
       const result = await page.evaluate((next) => chrome.runtime.sendMessage({ type: 'settings:save', settings: next }), settings);
       await page.close();
-      expect(result).toMatchObject({ ok: true });
+      expect(result).toMatchObject({ value: { ok: true } });
     });
   },
   setRoomUrl: async ({ openOptions }, use) => {

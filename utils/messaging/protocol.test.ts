@@ -1,29 +1,49 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineProtocol, type Handlers } from './protocol';
+import { describe, expect, it, vi } from 'vitest';
+import { answerWith, type Handlers } from './protocol';
 
 type Ping = {
   ping: { request: { n: number }; response: number };
-  pong: { request: object; response: string };
+  fail: { request: object; response: void };
 };
 
-describe('defineProtocol', () => {
-  beforeEach(() => fakeBrowser.reset());
+const handlers: Handlers<Ping> = {
+  ping: async ({ n }) => n + 1,
+  fail: async () => {
+    throw new Error('no room');
+  },
+};
 
-  it('answers each message with its own handler, and only from the senders it is for', async () => {
-    const messages = defineProtocol<Ping>();
-    let accept = true;
-    messages.handle({ ping: async ({ n }) => n + 1, pong: async () => 'pong' }, () => accept);
-    expect(await messages.send('ping', { n: 1 })).toBe(2);
-    expect(await messages.send('pong', {})).toBe('pong');
-    accept = false;
-    expect(await messages.send('ping', { n: 1 })).toBeUndefined();
+/** Delivers a message to the listener as the browser would, and waits for its reply. */
+function deliver(listener: ReturnType<typeof answerWith>, message: unknown): Promise<{ claimed: unknown; reply: unknown }> {
+  return new Promise((resolve) => {
+    // Handlers are async: the reply always comes after the listener has returned.
+    const claimed = listener(message, {}, (reply) => resolve({ claimed, reply }));
+  });
+}
+
+describe('answerWith', () => {
+  it('answers a message with its handler, through sendResponse, and claims the reply', async () => {
+    const listener = answerWith(handlers, () => true);
+    expect(await deliver(listener, { type: 'ping', n: 1 })).toEqual({ claimed: true, reply: { value: 2 } });
+  });
+
+  it('passes a failure on, so the sender’s promise rejects with it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const listener = answerWith(handlers, () => true);
+    expect(await deliver(listener, { type: 'fail' })).toEqual({ claimed: true, reply: { failed: 'no room' } });
+  });
+
+  it('leaves other types and senders it is not for to other listeners', () => {
+    const sendResponse = vi.fn();
+    expect(answerWith(handlers, () => true)({ type: 'pong' }, {}, sendResponse)).toBeUndefined();
+    expect(answerWith(handlers, () => false)({ type: 'ping', n: 1 }, {}, sendResponse)).toBeUndefined();
+    expect(answerWith(handlers, () => true)('ping', {}, sendResponse)).toBeUndefined();
+    expect(sendResponse).not.toHaveBeenCalled();
   });
 
   it('takes only a complete set of handlers: a missing one is a type error', () => {
-    const messages = defineProtocol<Ping>();
-    // @ts-expect-error 'pong' has no handler.
+    // @ts-expect-error 'fail' has no handler.
     const incomplete: Handlers<Ping> = { ping: async ({ n }) => n };
-    expect(() => messages.handle(incomplete)).not.toThrow();
+    expect(typeof answerWith(incomplete, () => true)).toBe('function');
   });
 });

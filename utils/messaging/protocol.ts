@@ -19,29 +19,51 @@ function isEnvelope(message: unknown): message is { type: string } {
   return typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
 }
 
+/** What travels back: a handler's value, or what went wrong, so the sender's promise rejects. */
+type Reply = { value: unknown } | { failed: string };
+
+type Listener = (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void) => true | undefined;
+
 /**
- * Typed request/response over runtime messaging. Returning undefined for unknown types, or for
- * senders the protocol is not for, leaves them to other listeners, as the polyfill's onMessage
- * contract requires.
+ * The runtime.onMessage listener answering a protocol. It replies through sendResponse and returns
+ * true, the form both the browsers' own API and webextension-polyfill understand: page-side
+ * scripts run without the polyfill (see wxt.config.ts). Unknown types, and senders the protocol
+ * is not for, are left to other listeners.
  */
+export function answerWith<P extends Protocol>(handlers: Handlers<P>, isFor: (sender: Sender) => boolean): Listener {
+  return (message, sender, sendResponse) => {
+    if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type) || !isFor(sender)) return undefined;
+    const handler = handlers[message.type as keyof P]!;
+    handler(message as P[keyof P]['request'], sender).then(
+      (value) => sendResponse({ value }),
+      (error: unknown) => {
+        console.error('[Videotime]', message.type, error);
+        sendResponse({ failed: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return true;
+  };
+}
+
+/** A reply's value; a handler's failure becomes the sender's; no reply at all (nobody answered) is undefined. */
+function unwrap(reply: unknown): unknown {
+  if (typeof reply !== 'object' || reply === null) return undefined;
+  if ('failed' in reply) throw new Error(String(reply.failed));
+  return 'value' in reply ? reply.value : undefined;
+}
+
+/** Typed request/response over runtime messaging. */
 export function defineProtocol<P extends Protocol>() {
   return {
-    send<K extends keyof P & string>(type: K, request: P[K]['request']): Promise<P[K]['response']> {
-      return browser.runtime.sendMessage({ type, ...request } as Envelope<P, K>) as Promise<P[K]['response']>;
+    async send<K extends keyof P & string>(type: K, request: P[K]['request']): Promise<P[K]['response']> {
+      return unwrap(await browser.runtime.sendMessage({ type, ...request } as Envelope<P, K>)) as P[K]['response'];
     },
-    sendToTab<K extends keyof P & string>(tabId: number, type: K, request: P[K]['request']): Promise<P[K]['response']> {
-      return browser.tabs.sendMessage(tabId, { type, ...request } as Envelope<P, K>) as Promise<P[K]['response']>;
+    async sendToTab<K extends keyof P & string>(tabId: number, type: K, request: P[K]['request']): Promise<P[K]['response']> {
+      return unwrap(await browser.tabs.sendMessage(tabId, { type, ...request } as Envelope<P, K>)) as P[K]['response'];
     },
     /** Answers the protocol's messages from the senders it is for. */
     handle(handlers: Handlers<P>, isFor: (sender: Sender) => boolean = () => true): void {
-      browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
-        if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type) || !isFor(sender)) return undefined;
-        const handler = handlers[message.type as keyof P]!;
-        return handler(message as P[keyof P]['request'], sender).catch((error: unknown) => {
-          console.error('[Videotime]', message.type, error);
-          throw error;
-        });
-      });
+      browser.runtime.onMessage.addListener(answerWith(handlers, isFor) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     },
   };
 }

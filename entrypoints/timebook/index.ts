@@ -1,18 +1,32 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+/*
+ * The timebook script: loaded into every page of a booking site at document_start (declared in
+ * wxt.config.ts for the built-in sites, registered at run time for those an admin adds), so keep
+ * it small. It holds no room URL and no settings beyond what reading needs.
+ *
+ *   page ──► watch ──► scan queue ──► reader ──► detector ──► flagger ──► badge (shadow root)
+ *   (markup,   (rows, or   (one scan at   (appoint-   (video?      (data-videotime,   (join, copy)
+ *    typing,    the whole   a time; rows   ments)      telefon?)    one badge each)       │
+ *    frames)    page)       first)                                      │                 │
+ *                                                                       ▼                 ▼
+ *                                  background: toolbar count, reminders, joined today   room:join
+ *
+ * Teaching a page (the picker, the layout notice) is a script of its own, injected by the
+ * background only when needed: entrypoints/teaching.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Slot, TimebookSummary } from '../../utils/appointment';
+import { nextAppointment } from '../../utils/day/schedule';
 import { createDetector, DEFAULT_DETECTOR_SETTINGS } from '../../utils/detector';
+import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
 import { guarded } from '../../utils/guard';
-import { readWithProfile } from '../../utils/reader/profile';
 import { pageMessages } from '../../utils/messaging/page';
 import { timebookMessages } from '../../utils/messaging/tab';
-import { nextAppointment } from '../../utils/day/schedule';
-import { profileFor, type SiteProfile } from '../../utils/sites/profile';
-import { besoklegen } from '../../utils/sites/besoklegen';
+import { readWithProfile } from '../../utils/reader/profile';
 import { createScanQueue } from '../../utils/reader/scan-queue';
 import { readChangedRows, timebookAppointments } from '../../utils/reader/timebook';
-import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
+import { profileFor, type SiteProfile } from '../../utils/sites/profile';
 import { createFlagger } from './flagger';
+import { createLifetime } from './lifetime';
 import { collectInSlices, createSlicer, UNSLICED } from './slices';
 import { createVideoOnlyFilter } from './video-only';
 import { watchPage } from './watch';
@@ -23,15 +37,14 @@ const CLOCK_TICK_MS = 30_000;
 /** How long a taught page may show no appointments before we say its layout changed. */
 const LAYOUT_GRACE_MS = 4_000;
 
-export default defineContentScript({
-  matches: besoklegen.matches,
-  // Loaded before the page, so rows are flagged as the parser adds them: a big timebook is
-  // flagged by the time its DOM is complete, each row before the first frame that shows it.
-  runAt: 'document_start',
-  main: (ctx: ContentScriptContext) => start(ctx),
-});
+/** Each injection runs this script anew (site:add injects it into a tab already open); the first stays in charge. */
+const RUNNING = Symbol.for('videotime.timebook');
 
-const start = guarded('start', (ctx: ContentScriptContext) => {
+export default defineUnlistedScript(guarded('start', () => {
+  const world = globalThis as { [RUNNING]?: true };
+  if (world[RUNNING]) return;
+  world[RUNNING] = true;
+  const lifetime = createLifetime();
   // Built-in profiles apply at once; the admin's own arrive with the page config.
   let ownProfiles: SiteProfile[] = [];
   let detectorRules = JSON.stringify(DEFAULT_DETECTOR_SETTINGS);
@@ -139,21 +152,21 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
 
   // Flag with the built-in rules as the page arrives; the clinic's own arrive a round trip later
   // and re-scan, which costs little since unchanged rows and comments are not read or judged again.
-  const watcher = watchPage(ctx, { onPage: () => rescan(), onRows: (rows, removed) => scans.rows(rows, removed) });
+  const watcher = watchPage(lifetime, { onPage: () => rescan(), onRows: (rows, removed) => scans.rows(rows, removed) });
   void loadConfig();
   if (document.readyState !== 'loading') void rescan();
   else {
     // A parser adds most of a big page in its last task. Reading the page once then costs less
     // than following each node it added; rows it added earlier are found unchanged.
-    ctx.addEventListener(document, 'DOMContentLoaded', () => {
+    lifetime.listen(document, 'DOMContentLoaded', () => {
       watcher.discard();
       // The read starts here, unsliced, like those during parsing; later ones are sliced.
       void rescan();
       parsing = false;
     }, { once: true });
   }
-  ctx.setInterval(guarded('tick', () => flagger.refresh()), CLOCK_TICK_MS);
-  ctx.setTimeout(() => rescan(), LAYOUT_GRACE_MS);
+  lifetime.every(CLOCK_TICK_MS, guarded('tick', () => flagger.refresh()));
+  lifetime.after(LAYOUT_GRACE_MS, () => rescan());
 
   timebookMessages.handle({
     'timebook:list': async () => (await rescan()) ?? summary,
@@ -168,4 +181,4 @@ const start = guarded('start', (ctx: ContentScriptContext) => {
     },
     'settings:changed': async () => loadConfig(),
   });
-});
+}));

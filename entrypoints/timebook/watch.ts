@@ -1,5 +1,5 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pageChangeOf } from '../../utils/reader/page-changes';
+import type { Lifetime } from './lifetime';
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -17,7 +17,7 @@ export interface PageHandlers {
  * Watches the page from its first node: its markup, text typed into its fields (which no
  * mutation reports), and same-origin frames, which load and re-render on their own.
  */
-export function watchPage(ctx: ContentScriptContext, handlers: PageHandlers): { discard: () => void; schedule: () => void } {
+export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard: () => void; schedule: () => void } {
   let scheduled = false;
   const schedule = () => {
     if (scheduled) return;
@@ -29,7 +29,7 @@ export function watchPage(ctx: ContentScriptContext, handlers: PageHandlers): { 
       return;
     }
     scheduled = true;
-    ctx.requestAnimationFrame(() => {
+    lifetime.nextFrame(() => {
       scheduled = false;
       watchFrames();
       handlers.onPage();
@@ -65,11 +65,11 @@ export function watchPage(ctx: ContentScriptContext, handlers: PageHandlers): { 
   // The document itself: at document_start it may have no element yet.
   observe(document);
   watchFrames();
-  for (const type of ['input', 'change']) ctx.addEventListener(document, type, schedule, { capture: true });
+  for (const type of ['input', 'change']) lifetime.listen(document, type, schedule, { capture: true });
   // A frame's load event does not bubble, but it passes the parent document while capturing;
   // so do those of images, which change nothing we read.
-  ctx.addEventListener(document, 'load', (event) => (event.target as Element).localName === 'iframe' && schedule(), { capture: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  lifetime.listen(document, 'load', (event) => (event.target as Element).localName === 'iframe' && schedule(), { capture: true });
+  lifetime.onEnd(() => observer.disconnect());
   return {
     /**
      * Drops the changes the observer holds but has not reported, which a whole read covers:
