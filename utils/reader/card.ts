@@ -1,16 +1,16 @@
 import type { Appointment } from '../appointment';
-import { fieldOfWords, type Field } from './parts';
+import { partOfWords, type Part } from './parts';
 import { badgeSpot, everythingSaid, shownText, timeIn, withoutTimes } from './text';
 
-type Parts = Partial<Record<Field, Element>>;
+type Parts = Partial<Record<Part, Element>>;
 
 /** Where a card's markup names its parts: class="appt-note", data-field="comment", itemprop="name". */
 function partsOf(card: Element): Parts {
   const parts: Parts = {};
   for (const element of card.getElementsByTagName('*')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('data-field') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
-    const field = names.length > 2 ? fieldOfWords(names) : undefined;
-    if (field && !parts[field]) parts[field] = element;
+    const part = names.length > 2 ? partOfWords(names) : undefined;
+    if (part && !parts[part]) parts[part] = element;
   }
   return parts;
 }
@@ -29,7 +29,7 @@ function defaultAnchor(card: Element): Element {
 export function readCard(card: HTMLElement, anchorHint?: Element | null, shown = shownText(card)): Appointment {
   const parts = partsOf(card);
   const named = new Set(Object.values(parts));
-  const read = (field: Field) => {
+  const read = (field: Part) => {
     const part = parts[field];
     return part ? shownText(part) : '';
   };

@@ -1,5 +1,5 @@
 import type { Appointment } from '../appointment';
-import { fieldOfWords, type Field } from './parts';
+import { partOfWords, type Part } from './parts';
 import { badgeSpot, cleanText, shownText, timeIn, valueOf, type Control } from './text';
 
 /** What a person filling in the form is told a control is for. */
@@ -23,13 +23,13 @@ function labelOf(control: Control, labels: Map<string, string>): string {
 function readForm(form: HTMLElement): Appointment | undefined {
   const labels = new Map<string, string>();
   for (const label of form.querySelectorAll('label[for]')) labels.set(label.getAttribute('for')!, cleanText(label.textContent));
-  const parts: Partial<Record<Field, Control>> = {};
+  const parts: Partial<Record<Part, Control>> = {};
   for (const control of form.querySelectorAll<Control>('input, textarea, select')) {
-    const field = control.getAttribute('type') === 'time' ? 'time' : fieldOfWords(labelOf(control, labels));
+    const field = control.getAttribute('type') === 'time' ? 'time' : partOfWords(labelOf(control, labels));
     if (field && !parts[field]) parts[field] = control;
   }
   if (!parts.comment) return undefined;
-  const value = (field: Field) => (parts[field] ? valueOf(parts[field]) : '');
+  const value = (field: Part) => (parts[field] ? valueOf(parts[field]) : '');
   const time = timeIn(value('time')) || timeIn(shownText(form));
   // A contact form has a message field too; only a booking has a time.
   if (!time) return undefined;

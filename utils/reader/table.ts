@@ -1,5 +1,5 @@
 import type { Appointment } from '../appointment';
-import { fieldOfHeading, type Field } from './parts';
+import { partOfHeading, type Part } from './parts';
 import { cleanText, everythingSaid, shownText } from './text';
 
 // Child walks rather than the table DOM API (rows, cells), which not every DOM has, or a
@@ -25,15 +25,15 @@ function cellsOf(row: Element): HTMLElement[] {
 }
 const spanOf = (cell: Element) => Number(cell.getAttribute('colspan')) || 1;
 
-type Columns = Partial<Record<Field, number>>;
+type Columns = Partial<Record<Part, number>>;
 
-/** Column index of each field, honouring colspan so later columns stay aligned. */
+/** Column index of each part, honouring colspan so later columns stay aligned. */
 function columnsOf(headerRow: Element): Columns {
   const columns: Columns = {};
   let index = 0;
   for (const cell of cellsOf(headerRow)) {
-    const field = fieldOfHeading(cleanText(cell.textContent));
-    if (field && columns[field] === undefined) columns[field] = index;
+    const part = partOfHeading(cleanText(cell.textContent));
+    if (part && columns[part] === undefined) columns[part] = index;
     index += spanOf(cell);
   }
   return columns;
@@ -74,14 +74,14 @@ function rowTooltip(row: Element): string {
 
 function readRow(row: HTMLElement, cells: HTMLElement[], columns: Columns, tablePractitioner: string | null): Appointment | undefined {
   const cellOf = byColumn(cells);
-  const at = (field: Field) => {
+  const at = (field: Part) => {
     const column = columns[field];
     return column === undefined ? undefined : cellOf[column];
   };
   const commentCell = at('comment');
   const anchor = commentCell ?? cells.at(-1);
   if (!anchor) return undefined;
-  const read = (field: Field) => {
+  const read = (field: Part) => {
     const cell = at(field);
     return cell ? shownText(cell) : '';
   };
