@@ -74,15 +74,15 @@ function rowTooltip(row: Element): string {
 
 function readRow(row: HTMLElement, cells: HTMLElement[], columns: Columns, tablePractitioner: string | null): Appointment | undefined {
   const cellOf = byColumn(cells);
-  const at = (field: Part) => {
-    const column = columns[field];
+  const at = (part: Part) => {
+    const column = columns[part];
     return column === undefined ? undefined : cellOf[column];
   };
   const commentCell = at('comment');
   const anchor = commentCell ?? cells.at(-1);
   if (!anchor) return undefined;
-  const read = (field: Part) => {
-    const cell = at(field);
+  const read = (part: Part) => {
+    const cell = at(part);
     return cell ? shownText(cell) : '';
   };
   const said = commentCell ? everythingSaid(commentCell) : unshownOf(cells);
