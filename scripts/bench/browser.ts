@@ -1,0 +1,134 @@
+/**
+ * The content script in real Chromium on generated timebooks of 200 to 20,000 appointments, beside
+ * mark.js marking "video" on the same page without the extension (what highlighter extensions do),
+ * and memory over an hour of re-renders. One Chromium session serves every benchmark here.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
+import { E2E_EXTENSION_DIR, findChromium, launchWithExtension } from '../../tests/support/browser';
+import { startPageServer } from '../../tests/support/server';
+import type { Benchmark } from './benchmark';
+import { generateRows, timebookHtml } from './generate';
+import { BROWSER_RUNS, measureRuns, type Measured } from './measure-load';
+import { measureMemory, RERENDERS, WARM_UP, type Memory } from './memory';
+import { pageHtml } from './page-instrument';
+
+const SIZES = [200, 2_000, 20_000];
+const APPENDED = 500;
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The e2e build must hold the code being measured: rebuilt when any source is newer. */
+function ensureE2eBuild(): void {
+  const manifest = resolve(E2E_EXTENSION_DIR, 'manifest.json');
+  const builtAt = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  const newest = (path: string): number => {
+    const stats = statSync(path);
+    if (!stats.isDirectory()) return stats.mtimeMs;
+    return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+  };
+  const sources = ['entrypoints', 'utils', 'components', 'public', 'wxt.config.ts', 'package.json'].map((path) => resolve(ROOT, path));
+  if (sources.some((path) => existsSync(path) && newest(path) > builtAt)) {
+    console.log('  building the e2e extension (sources changed)…');
+    // Quiet unless it fails: a failed build's error carries its output.
+    execFileSync('npm', ['run', '--silent', 'build:e2e'], { cwd: ROOT, stdio: 'pipe' });
+  }
+}
+
+interface BrowserResults {
+  rows: { size: number; video: number; ours: Measured; mark: Measured }[];
+  /** The page after warming up with re-renders, and after all of them. */
+  memory: { warm: Memory; end: Memory };
+}
+
+async function runBrowserBench(): Promise<BrowserResults> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium for the browser benchmark (see README).');
+  ensureE2eBuild();
+  const dir = mkdtempSync(join(tmpdir(), 'videotime-bench-'));
+  const server = await startPageServer(dir);
+  let ours: BrowserContext | undefined;
+  let plain: Browser | undefined;
+  try {
+    ours = (await launchWithExtension({ userDataDir: join(dir, 'profile'), headless: true })).context;
+    // First, while no other page shares the renderer's heap. Without the instrument, which keeps
+    // every row it saw flagged.
+    writeFileSync(join(dir, 'memory.html'), timebookHtml(generateRows(200, 1).html, ''));
+    const memory = await measureMemory(ours, `${server.url}memory.html`);
+    plain = await chromium.launch({ executablePath, headless: true });
+    const oursPage = await ours.newPage();
+    const markPage = await plain.newPage();
+    const rows: BrowserResults['rows'] = [];
+    for (const size of SIZES) {
+      const day = generateRows(size, size);
+      const appended = generateRows(APPENDED, size + 1);
+      writeFileSync(join(dir, `ours-${size}.html`), pageHtml(day.html, day.video, false));
+      writeFileSync(join(dir, `mark-${size}.html`), pageHtml(day.html, day.video, true));
+      rows.push({
+        size,
+        video: day.video,
+        ours: await measureRuns(oursPage, `${server.url}ours-${size}.html`, appended, false),
+        mark: await measureRuns(markPage, `${server.url}mark-${size}.html`, appended, true),
+      });
+    }
+    return { rows, memory };
+  } finally {
+    await ours?.close();
+    await plain?.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let browserResults: Promise<BrowserResults> | undefined;
+/** One Chromium session serves every browser benchmark below. */
+const browserBench = () => (browserResults ??= runBrowserBench().then(printBrowserTable));
+
+function printBrowserTable(results: BrowserResults): BrowserResults {
+  const long = (value: number) => (value ? `${value.toFixed(0)} ms` : '< 50 ms');
+  const pair = (done: number, painted: number) => `${done.toFixed(0)} (${painted.toFixed(0)}) ms`;
+  const header = ['appointments', 'video', 'Videotime: flagged', 'longest task', `${APPENDED} appended`, 'mark.js: marked', 'longest task', `${APPENDED} appended`];
+  const lines = results.rows.map(({ size, video, ours, mark }) => [
+    size.toLocaleString('en'),
+    String(video),
+    ...[ours, mark].flatMap((run) => [pair(run.loadMs, run.loadPaintedMs), long(run.longestTaskMs), pair(run.appendMs, run.appendPaintedMs)]),
+  ]);
+  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
+  const format = (cells: string[]) => `  | ${cells.map((cell, i) => cell.padStart(widths[i]!)).join(' | ')} |`;
+  console.log(format(header));
+  console.log(`  |${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const line of lines) console.log(format(line));
+  console.log(`  medians of ${BROWSER_RUNS} runs, from DOMContentLoaded or the append (0: flagged by DOMContentLoaded, as the`);
+  console.log('  parser added the rows); (in brackets) until the next frame showed it; longest task: of the whole load,');
+  console.log('  the page\'s own layouts included ("< 50 ms": none long); mark.js marks synchronously, with no observer delay');
+  const { warm, end } = results.memory;
+  const memory = ({ heapKb, domNodes, listeners }: Memory) => `heap ${heapKb.toFixed(0)} KB, ${domNodes} DOM nodes, ${listeners} listeners`;
+  console.log(`  memory of a 200-row page after ${WARM_UP} re-renders: ${memory(warm)}; after ${RERENDERS.toLocaleString('en')}: ${memory(end)}`);
+  return results;
+}
+
+export const appendedBench: Benchmark = {
+  name: `browser: ${APPENDED} appended rows flagged (slowest of ${SIZES.map((size) => size.toLocaleString('en')).join(', ')})`,
+  target: 100,
+  run: async () => Math.max(...(await browserBench()).rows.map(({ ours }) => ours.appendMs)),
+};
+
+export const versusMarkBench: Benchmark = {
+  name: 'browser: flagging a timebook, most milliseconds behind mark.js at any size (load or append)',
+  target: 0,
+  run: async () =>
+    Math.max(...(await browserBench()).rows.flatMap(({ ours, mark }) => [ours.loadMs - mark.loadMs, ours.appendMs - mark.appendMs])),
+};
+
+/** Flat memory leaves only the collector's noise: a leak of one badge per re-render would be megabytes. */
+export const memoryBench: Benchmark = {
+  name: `browser: heap growth over ${RERENDERS.toLocaleString('en')} re-renders of a 200-row timebook, after ${WARM_UP} to warm up`,
+  target: 256,
+  unit: 'KB',
+  run: async () => {
+    const { warm, end } = (await browserBench()).memory;
+    return end.heapKb - warm.heapKb;
+  },
+};

@@ -1,0 +1,77 @@
+/** Loading a measured page, and appending rows to it: how soon flags land, and the longest task. */
+import type { Page } from '@playwright/test';
+
+/** Runs a size, of which the median counts. */
+export const BROWSER_RUNS = 5;
+
+export interface Measured {
+  /**
+   * From DOMContentLoaded until every video appointment is flagged (or marked); 0 when that was
+   * done by then, as the parser added the rows.
+   */
+  loadMs: number;
+  /** …and until the frame showing it. */
+  loadPaintedMs: number;
+  /**
+   * Longest main-thread task of the whole load, the page's own layouts included, since flagging
+   * may happen while the page is parsed; 0 when none reached 50 ms.
+   */
+  longestTaskMs: number;
+  /** From appending the rows until their video ones are flagged (or marked). */
+  appendMs: number;
+  appendPaintedMs: number;
+}
+
+async function measure(page: Page, url: string, appended: { html: string; video: number }, withMark: boolean): Promise<Measured> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as any).__bench.paintedAt > 0, null, { timeout: 120_000 });
+  const [loadMs, loadPaintedMs] = await page.evaluate(() => {
+    const state = (window as any).__bench;
+    return [Math.max(0, state.doneAt - state.dcl), Math.max(0, state.paintedAt - state.dcl)];
+  });
+  await page.evaluate(
+    ({ html, video, withMark }) => {
+      const state = (window as any).__bench;
+      const template = document.createElement('template');
+      template.innerHTML = `<table><tbody>${html}</tbody></table>`;
+      const rows = Array.from(template.content.querySelectorAll('tr'));
+      state.want = state.flagged.size + video;
+      state.doneAt = state.paintedAt = 0;
+      state.start = performance.now();
+      document.querySelector('tbody')!.append(...rows);
+      if (withMark) {
+        new (window as any).Mark(rows).mark('video');
+        state.done();
+      }
+    },
+    { ...appended, withMark },
+  );
+  await page.waitForFunction(() => (window as any).__bench.paintedAt > 0, null, { timeout: 60_000 });
+  // Long tasks are reported a little after they end.
+  await page.waitForTimeout(200);
+  const rest = await page.evaluate(() => {
+    const state = (window as any).__bench;
+    return {
+      longestTaskMs: Math.max(0, ...(state.longTasks as [number, number][]).map(([, duration]) => duration)),
+      appendMs: state.doneAt - state.start,
+      appendPaintedMs: state.paintedAt - state.start,
+    };
+  });
+  return { loadMs, loadPaintedMs, ...rest };
+}
+
+export const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+export async function measureRuns(page: Page, url: string, appended: { html: string; video: number }, withMark: boolean): Promise<Measured> {
+  const runs: Measured[] = [];
+  for (let run = 0; run < BROWSER_RUNS; run++) runs.push(await measure(page, url, appended, withMark));
+  const medianOf = (key: keyof Measured) => median(runs.map((run) => run[key]));
+  return {
+    loadMs: medianOf('loadMs'),
+    loadPaintedMs: medianOf('loadPaintedMs'),
+    longestTaskMs: medianOf('longestTaskMs'),
+    appendMs: medianOf('appendMs'),
+    appendPaintedMs: medianOf('appendPaintedMs'),
+  };
+}
+
