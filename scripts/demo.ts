@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_HELP, findChromium, launchWithExtension } from '../tests/support/browser';
+import { FLAG_ATTRIBUTE, UI_ATTRIBUTE } from '../utils/dom-marks';
 import { startPageServer } from '../tests/support/server';
 
 const DEMO_ROOM = 'https://meet.jit.si/videotime-demo';
@@ -37,21 +38,24 @@ try {
 
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${server.url}demo-timebook.html`);
-  await page.locator('[data-videotime-ui]').first().waitFor();
+  await page.locator(`[${UI_ATTRIBUTE}]`).first().waitFor();
   await page.waitForTimeout(200);
 
-  const flagged = await page.$$eval('[data-videotime="video"]', (rows) =>
-    rows.map((row) => {
-      const cells = Array.from(row.querySelectorAll('td'), (cell) => cell.textContent?.trim() ?? '');
-      const badge = row.querySelector('[data-videotime-ui]')?.shadowRoot?.querySelector('[title]');
-      return {
-        Behandler: row.closest('table')?.querySelector('caption')?.textContent?.trim() ?? '',
-        Tid: cells[0] ?? '',
-        Avtaletype: cells[3] ?? '',
-        Merknad: cells[4] ?? '',
-        Hvorfor: badge?.getAttribute('title') ?? '',
-      };
-    }),
+  const flagged = await page.$$eval(
+    `[${FLAG_ATTRIBUTE}="video"]`,
+    (rows, ui) =>
+      rows.map((row) => {
+        const cells = Array.from(row.querySelectorAll('td'), (cell) => cell.textContent?.trim() ?? '');
+        const badge = row.querySelector(`[${ui}]`)?.shadowRoot?.querySelector('[title]');
+        return {
+          Behandler: row.closest('table')?.querySelector('caption')?.textContent?.trim() ?? '',
+          Tid: cells[0] ?? '',
+          Avtaletype: cells[3] ?? '',
+          Merknad: cells[4] ?? '',
+          Hvorfor: badge?.getAttribute('title') ?? '',
+        };
+      }),
+    UI_ATTRIBUTE,
   );
   console.log(`\nVideotime flagged ${flagged.length} video appointments on the demo timebook:`);
   console.table(flagged);
