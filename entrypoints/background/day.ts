@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { createJoinedStore } from '../../utils/day/joined-store';
 import { parseReminder } from '../../utils/day/reminders';
 import { guarded } from '../../utils/guard';
+import { exposeForTests } from './expose-for-tests';
 import type { PageHandlers } from '../../utils/messaging/page';
 import type { Sender } from '../../utils/messaging/protocol';
 import { timebookMessages } from '../../utils/messaging/tab';
@@ -35,11 +36,8 @@ export function registerDay(settings: SettingsFeature) {
     guarded('tab closed', (tabId: number) => scheduleReminders(tabId, [], { enabled: false, minutesBefore: 0 }, new Date())),
   );
 
-  // Browsers cannot press their own shortcuts or click notifications under test: the e2e build
-  // lets tests call the same handlers from the service worker.
-  if (import.meta.env.MODE === 'e2e') {
-    Object.assign(globalThis, { videotimeTest: { joinNextInActiveTab, joinFromNotification } });
-  }
+  // Browsers cannot press their own shortcuts or click notifications under test.
+  exposeForTests({ joinNextInActiveTab, joinFromNotification });
 
   return {
     page: {

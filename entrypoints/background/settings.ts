@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { guarded } from '../../utils/guard';
+import { exposeForTests } from './expose-for-tests';
+import { useLanguage } from '../../utils/i18n';
+import { chosenLanguage, LANGUAGE_KEY } from '../../utils/locales';
 import type { ExtensionHandlers } from '../../utils/messaging/extension';
 import type { PageHandlers } from '../../utils/messaging/page';
 import { timebookMessages } from '../../utils/messaging/tab';
@@ -35,8 +38,18 @@ export function registerSettings() {
   const store = openSettingsStore();
   const listeners: (() => Promise<unknown>)[] = [];
 
+  /**
+   * The background speaks the chosen language too (reminders), and mirrors it where the
+   * extension's pages read it before their first frame.
+   */
+  async function speakChosenLanguage() {
+    const { language } = await effective(false);
+    useLanguage(chosenLanguage(language));
+    await browser.storage.local.set({ [LANGUAGE_KEY]: language });
+  }
+
   /** Settings changed, locally or by policy: open timebooks and every feature follow. */
-  const changed = () => Promise.all([announceToTabs(), ...listeners.map((listener) => listener())]);
+  const changed = () => Promise.all([speakChosenLanguage(), announceToTabs(), ...listeners.map((listener) => listener())]);
 
   /**
    * Chromium answers managed storage only once its policy service is up, seconds after the browser
@@ -68,6 +81,9 @@ export function registerSettings() {
     return result;
   }
 
+  void speakChosenLanguage().catch((error: unknown) => console.error('[Videotime] language', error));
+  // Tests set up a profile's settings from the service worker, e.g. the language they read.
+  exposeForTests({ saveSettings: async (patch: Partial<Settings>) => save({ ...(await stored()), ...patch }) });
   browser.storage.onChanged.addListener(
     guarded('policy', async (_changes: unknown, area: string) => {
       if (area !== 'managed') return;
@@ -86,8 +102,8 @@ export function registerSettings() {
     page: {
       // Pages are flagged at once; a policy read later reaches them as 'settings:changed'.
       'page:config': async () => {
-        const { detector, feeCodes, profiles } = await effective(false);
-        return { detector, feeCodes, profiles };
+        const { detector, feeCodes, profiles, language } = await effective(false);
+        return { detector, feeCodes, profiles, language: chosenLanguage(language) };
       },
     } satisfies Partial<PageHandlers>,
     extension: {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
+import { currentLanguage, t, useLanguage } from '../../utils/i18n';
+import { chosenLanguage } from '../../utils/locales';
 import { withManaged } from '../../utils/settings/managed';
 import { extensionMessages, type SettingsState } from '../../utils/messaging/extension';
 import type { SettingsIssue } from '../../utils/settings/schema';
@@ -7,7 +8,7 @@ import { Backup, IssueList, StoreProblem } from './Backup';
 import { FeeCodeFields, ReminderFields } from './DaySection';
 import { DetectorFields, TryComment } from './DetectorSection';
 import { fromDraft, toDraft, type Draft } from './draft';
-import { IssuesContext, Section, TextField } from './form-controls';
+import { IssuesContext, Section, SelectField, TextField } from './form-controls';
 import { PractitionerRooms, RoomEditor } from './RoomEditor';
 import { ProfileList, SiteFields } from './SitesSection';
 
@@ -20,8 +21,12 @@ export function App() {
 
   async function load() {
     const loaded = await extensionMessages.send('settings:get', {});
+    const effective = withManaged(loaded.stored.settings, loaded.managed);
+    // A saved change of language shows at once, on this page too.
+    useLanguage(chosenLanguage(effective.language));
+    document.documentElement.lang = currentLanguage();
     setState(loaded);
-    setDraft(toDraft(withManaged(loaded.stored.settings, loaded.managed)));
+    setDraft(toDraft(effective));
   }
   useEffect(() => void load(), []);
 
@@ -88,6 +93,21 @@ export function App() {
           </Section>
           <Section title={t('optionsProfilesHeading')} locked={locked('profiles')}>
             <ProfileList profiles={draft.profiles} onChange={(profiles) => edit({ profiles })} />
+          </Section>
+          <Section title={t('optionsLanguageHeading')} locked={locked('language')}>
+            <SelectField
+              id="language"
+              path="language"
+              label={t('optionsLanguageLabel')}
+              hint={t('optionsLanguageHint')}
+              value={draft.language}
+              options={[
+                ['auto', t('languageAuto')],
+                ['nb', t('languageNb')],
+                ['en', t('languageEn')],
+              ]}
+              onChange={(language) => edit({ language })}
+            />
           </Section>
           <div class="save-bar">
             <button type="submit">{t('optionsSave')}</button>

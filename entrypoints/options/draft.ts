@@ -6,6 +6,7 @@ import { BUILT_IN_CATEGORIES } from '../../utils/detector/categories';
 import type { PresetId } from '../../utils/settings/presets';
 import type { Room, Settings, SettingsKey } from '../../utils/settings/schema';
 import type { SiteProfile } from '../../utils/sites/profile';
+import type { LanguageSetting } from '../../utils/locales';
 
 export interface RoomDraft {
   preset: PresetId;
@@ -26,6 +27,7 @@ export interface Draft {
   sites: string[];
   /** Taught with the picker, not typed: the form lists and removes them. */
   profiles: SiteProfile[];
+  language: LanguageSetting;
 }
 
 /** The built-in categories always get a field; categories an admin added by file or policy too. */
@@ -53,6 +55,7 @@ export function toDraft(settings: Settings): Draft {
     feeCodes: { ...feeCodes, eveningFromHour: String(feeCodes.eveningFromHour) },
     sites: settings.sites,
     profiles: settings.profiles,
+    language: settings.language,
   };
 }
 
@@ -78,6 +81,7 @@ export function fromDraft(draft: Draft, stored: Settings, locked: readonly Setti
     feeCodes: { ...draft.feeCodes, eveningFromHour: Number(draft.feeCodes.eveningFromHour) },
     sites: draft.sites,
     profiles: draft.profiles,
+    language: draft.language,
   };
   for (const key of locked) {
     if (stored[key] === undefined) delete candidate[key];

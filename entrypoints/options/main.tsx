@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
+import { speakChosenLanguage } from '../../utils/locales';
 import { App } from './App';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+await speakChosenLanguage();
 document.title = t('optionsTitle');
 render(<App />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
+import { speakChosenLanguage } from '../../utils/locales';
 
 /** The background passes the PIN in this page's own address: it never goes near the timebook page. */
 const pin = decodeURIComponent(location.hash.slice(1));
@@ -24,6 +24,6 @@ function Pin() {
   );
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+await speakChosenLanguage();
 document.title = t('pinTitle');
 render(<Pin />, document.getElementById('app')!);

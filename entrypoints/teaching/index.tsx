@@ -8,6 +8,7 @@ import css from '../../components/panel.css?inline';
 import { LayoutNotice } from '../../components/LayoutNotice';
 import { UI_TAGS } from '../../utils/dom-marks';
 import { guarded } from '../../utils/guard';
+import { useLanguage } from '../../utils/i18n';
 import { pageMessages } from '../../utils/messaging/page';
 import { teachingMessages } from '../../utils/messaging/tab';
 import type { SiteProfile } from '../../utils/sites/profile';
@@ -56,9 +57,21 @@ export default defineUnlistedScript(
       });
     }
 
+    // The picker and notice speak the language staff chose, which comes with the page config.
+    const speaking = pageMessages
+      .send('page:config', {})
+      .then((config) => useLanguage(config.language))
+      .catch((error: unknown) => console.error('[Videotime] language', error));
+
     teachingMessages.handle({
-      'teaching:pick': async () => teach(),
-      'teaching:notice': async ({ show }) => showLayoutNotice(show),
+      'teaching:pick': async () => {
+        await speaking;
+        teach();
+      },
+      'teaching:notice': async ({ show }) => {
+        await speaking;
+        showLayoutNotice(show);
+      },
     });
   }),
 );

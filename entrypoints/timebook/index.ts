@@ -19,6 +19,7 @@ import { nextAppointment } from '../../utils/day/schedule';
 import { createDetector, DEFAULT_DETECTOR_SETTINGS } from '../../utils/detector';
 import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
 import { guarded } from '../../utils/guard';
+import { useLanguage } from '../../utils/i18n';
 import { pageMessages } from '../../utils/messaging/page';
 import { timebookMessages } from '../../utils/messaging/tab';
 import { readWithProfile } from '../../utils/reader/profile';
@@ -140,6 +141,8 @@ export default defineUnlistedScript(guarded('start', () => {
   const loadConfig = guarded('config', async () => {
     const config = await pageMessages.send('page:config', {});
     ownProfiles = config.profiles;
+    // The badges re-render below (setFeeCodes refreshes them all), in the chosen language.
+    useLanguage(config.language);
     // Most clinics add no words of their own: the built-in detector the first scan used stands.
     const rules = JSON.stringify(config.detector);
     if (rules !== detectorRules) {

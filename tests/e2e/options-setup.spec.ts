@@ -55,7 +55,8 @@ test('a broken import changes nothing; a good one reaches an open timebook witho
   await expect(options.getByLabel('Klinikkens videorom')).toHaveValue('https://whereby.com/solbakken');
   expect(await flaggedPatients(page)).toEqual(before);
 
-  const good = { defaultRoom: { preset: 'jitsi', url: 'https://meet.jit.si/solbakken' }, detector: { videoTypes: ['Kontroll'] } };
+  // A file replaces every setting, the language too: this one keeps the tests' Norwegian.
+  const good = { defaultRoom: { preset: 'jitsi', url: 'https://meet.jit.si/solbakken' }, detector: { videoTypes: ['Kontroll'] }, language: 'nb' };
   await options.getByLabel('Importer fra fil').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
   await expect(options.getByRole('status').filter({ hasText: 'Importert' })).toBeVisible();
   await expect(options.getByLabel('Klinikkens videorom')).toHaveValue('https://meet.jit.si/solbakken');

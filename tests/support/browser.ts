@@ -15,6 +15,8 @@ export function findChromium(): string | undefined {
   return candidates.find((path): path is string => !!path && existsSync(path));
 }
 
+declare const videotimeTest: { saveSettings(patch: object): Promise<unknown> };
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -25,8 +27,13 @@ export async function launchWithExtension(options: {
   userDataDir: string;
   headless: boolean;
   extensionDir?: string;
-  /** The browser's UI language, which picks the extension's locale; Norwegian unless told. */
-  language?: string;
+  /** Videotime's language setting: Norwegian unless told. */
+  language?: 'auto' | 'nb' | 'en';
+  /**
+   * The browser's own UI language. English unless told: the extension's language must not hang on
+   * which locales the browser has (Debian's Chromium without chromium-l10n has only English).
+   */
+  browserLanguage?: string;
 }): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_HELP);
@@ -46,10 +53,12 @@ export async function launchWithExtension(options: {
       '--disable-sync',
       '--no-first-run',
     ],
-    // Chromium on Linux takes its UI language, and so the extension's, from the environment.
-    env: { ...process.env, LANGUAGE: options.language ?? 'nb' },
+    // Chromium on Linux takes its UI language from the environment.
+    env: { ...process.env, LANGUAGE: options.browserLanguage ?? 'en' },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // Through the setting, as staff would choose it (entrypoints/background/expose-for-tests.ts).
+  await worker.evaluate((language) => videotimeTest.saveSettings({ language }), options.language ?? 'nb');
   return { context, extensionId };
 }

@@ -1,7 +1,7 @@
 import type { Slot } from '../appointment';
 import type { FeeCodeSettings } from '../day/schedule';
 import type { DetectorSettings } from '../detector';
-import type { MessageKey } from '../i18n';
+import type { Catalogue, Language, MessageKey } from '../i18n';
 import type { SiteProfile } from '../sites/profile';
 import { defineProtocol, type Handlers } from './protocol';
 
@@ -10,6 +10,8 @@ export interface PageConfig {
   detector: DetectorSettings;
   feeCodes: FeeCodeSettings;
   profiles: SiteProfile[];
+  /** The language staff chose, with its strings; none when the browser's own applies. */
+  language?: { language: Language; catalogue: Catalogue };
 }
 
 export type InviteResult = { text: string } | { error: MessageKey };

@@ -31,7 +31,7 @@ describe('roomUrlSchema', () => {
 });
 
 describe('settingsSchema', () => {
-  it('has the defaults issue 6 builds on and the Norwegian invite', () => {
+  it('has the defaults issue 6 builds on, the Norwegian invite and the browser’s language', () => {
     expect(DEFAULT_SETTINGS).toEqual({
       rooms: [],
       inviteText: 'Hei! Videotimen din starter kl. {time}. Bli med her: {url}',
@@ -40,6 +40,7 @@ describe('settingsSchema', () => {
       feeCodes: { enabled: true, day: '2ae', evening: '2aek', eveningFromHour: 16 },
       sites: [],
       profiles: [],
+      language: 'auto',
     });
   });
 

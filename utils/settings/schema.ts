@@ -8,6 +8,7 @@ import type { $ZodRawIssue } from 'zod/v4/core';
 import { detectorSettingsSchema } from './detector-schema';
 import { DEFAULT_DETECTOR_SETTINGS } from '../detector/types';
 import type { MessageKey } from '../i18n';
+import { LANGUAGE_SETTINGS } from '../locales';
 import { siteProfileSchema, sitePatternSchema } from './site-schema';
 import { INVITE_PLACEHOLDERS, placeholderProblem, URL_PLACEHOLDERS, type Placeholder } from './placeholders';
 import { PRESET_IDS, sampleUrl, shapeProblem } from './presets';
@@ -119,6 +120,8 @@ export const settingsSchema = z.strictObject({
   sites: z._default(z.array(sitePatternSchema).check(z.maxLength(MAX_ROOMS, message('errorTooMany'))), []),
   /** Readers an admin taught for sites the generic reader gets wrong; they win over built-in ones. */
   profiles: z._default(z.array(siteProfileSchema).check(z.maxLength(MAX_ROOMS, message('errorTooMany'))), []),
+  /** The language of badges, popup and pages: "auto" follows the browser's, as chrome.i18n does. */
+  language: z._default(z.enum(LANGUAGE_SETTINGS), 'auto'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
