@@ -43,6 +43,24 @@ describe('video requests', () => {
   });
 });
 
+describe('bidi controls', () => {
+  it.each(['\u202eoediv\u202c', 'Resept, \u202eoediv\u202c takk', '\u202ekkat oediv\u202c', '\u2066\u202eoediv\u2069'])(
+    'reads %j as it displays: video',
+    (comment) => {
+      expect(category(comment)).toBe('video');
+    },
+  );
+
+  it.each(['\u202eoediv ekki\u202c', '\u202doediv\u202c', '\u202eerediv\u202c oppfølging'])('reads %j as it displays: no wish', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it('quotes the words as displayed, spanning their source characters', () => {
+    const comment = 'Resept, \u202eoediv eksnø\u202c';
+    expect(detect({ comment }).match).toEqual({ start: 9, end: 20, text: 'ønske video' });
+  });
+});
+
 describe('refusals and mentions', () => {
   it.each([
     'ikke video', 'ønsker ikke video', 'ingen video', 'uten video', 'ikke-video', 'no video', 'not video',

@@ -6,7 +6,7 @@ import { BUILT_IN_CATEGORIES, type CategoryData } from './categories';
 import { KeywordIndex, type KeywordHit } from './keywords';
 import { followedByPhoneNumber, MENTION_PHRASES } from './mentions';
 import { negated } from './negation';
-import { fold, sourceSpan } from './normalize';
+import { fold, matchAt } from './normalize';
 import { normalForm, parsePhrase, PhraseIndex } from './phrases';
 import { quoteRange } from './quote';
 import { tokenize, type Token } from './tokenize';
@@ -62,8 +62,7 @@ export function createDetector(settings: Partial<DetectorSettings> = {}): Detect
     for (const hit of wanted) if (!best || hit.rank < best.rank) best = hit;
     if (!best) return null;
     const [first, end] = quoteRange(tokens, best, wanted);
-    const [start, stop] = sourceSpan(folded, source, (tokens[first] as Token).start, (tokens[end - 1] as Token).end);
-    return { rank: best.rank, match: { start, end: stop, text: source.slice(start, stop) } };
+    return { rank: best.rank, match: matchAt(folded, source, (tokens[first] as Token).start, (tokens[end - 1] as Token).end) };
   }
 
   /** Admin-listed types compare by their words, ignoring case, accents and spacing. */
