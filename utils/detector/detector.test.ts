@@ -28,6 +28,54 @@ describe('video requests', () => {
     expect(category(comment)).toBe('video');
   });
 
+  it.each([
+    'Kan vi ta det på Teams?', 'Teams-møte', 'zoom-time takk', 'Zoom?', 'Whereby-lenke', 'wherby', 'Google Meet',
+    'meet-lenke', 'FaceTime', 'facetiem', 'Skype', 'Confrere', 'Could we do Teams?',
+  ])('knows the platform in %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'skjermkonsultasjon', 'Skjerm-time', 'nettkonsultasjon', 'nettmøte', 'nett-time', 'nettime', 'online consultation',
+    'via skjerm', 'over nettet', 'nettkonsulatsjon', 'skjermkonsultasjonn',
+  ])('knows the screen or net word %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'skjermtid', 'skjermbriller', 'vondt av skjerm', 'bestilte på nett', 'nettbank', 'nettsiden', 'fint og nett',
+    'online', 'meet me at 10', 'teamet mitt',
+  ])('leaves screens and nets that are no call alone: %j', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'wideo', 'Proszę o wideokonsultację', 'rozmowa wideo', 'videosamtal tack', 'Videosprechstunde bitte', 'vidéo svp',
+    'téléconsultation', 'en visio', 'videollamada', 'videoconsulta', 'відео консультація', 'видеозвонок',
+    'vaizdo skambutis', 'görüntülü görüşme',
+  ])('knows the other language in %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each(['Nie chcę wideo', 'bez wideo', 'Inte videosamtal', 'Keine Videosprechstunde', 'pas de vidéo', 'jag vill inte ha video'])(
+    'reads a refusal in another language: %j',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+
+  it.each(['📹', '📹 takk', 'Resept 🎥', 'Kan vi ta det på 📹?', '📹 eller 📞'])('reads the video camera in %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it('reads a still camera as a photo and the phone emoji as telefon', () => {
+    expect(category('Sender 📷 av utslettet')).toBe('other');
+    expect(category('📸')).toBe('other');
+    expect(category('📞 takk')).toBe('telefon');
+    expect(category('☎️')).toBe('telefon');
+    expect(category('Ikke 📹, 📞')).toBe('telefon');
+  });
+
   it.each(['vidoe', 'viedo', 'vidio', 'vedio', 'videio', 'vidoetime', 'viedo-konsultasjon', 'vidio samtale', 'vdeo'])(
     'forgives the typo %s',
     (comment) => {
@@ -126,13 +174,13 @@ describe('appointment type', () => {
   });
 
   it('matches admin-listed video types whole, ignoring case and spacing', () => {
-    const withTypes = createDetector({ videoTypes: ['Skjermtime 20 min'] });
-    expect(withTypes({ comment: 'resept', type: ' skjermtime  20 MIN ' })).toMatchObject({
+    const withTypes = createDetector({ videoTypes: ['Digital time 20 min'] });
+    expect(withTypes({ comment: 'resept', type: ' digital  time 20 MIN ' })).toMatchObject({
       category: 'video',
       source: 'type',
-      match: { text: 'skjermtime  20 MIN' },
+      match: { text: 'digital  time 20 MIN' },
     });
-    expect(withTypes({ comment: 'resept', type: 'Skjermtime 30 min' }).category).toBe('other');
+    expect(withTypes({ comment: 'resept', type: 'Digital time 30 min' }).category).toBe('other');
   });
 
   it('a video wish in the comment beats a phone type', () => {

@@ -13,6 +13,8 @@ const NEGATORS = wordSet([
   'ikke', 'ikkje', 'ikk', 'ike', 'ikek', 'ingen', 'inga', 'intet', 'uten', 'utan', 'aldri', 'nei',
   'hverken', 'verken', 'no', 'not', 'nope', 'never', 'without', 'dont', 'doesnt', 'cant', 'cannot',
   'wont', 'isnt', 'wouldnt',
+  // The other languages patients write in: Swedish, Danish, Polish, German, French
+  'inte', 'ej', 'nej', 'nie', 'bez', 'kein', 'keine', 'keinen', 'nicht', 'pas',
 ]);
 
 /** Turn down only what came before: "videotime avlyst", "video passer dårlig". */
@@ -33,6 +35,7 @@ const FILLERS = wordSet([
   'komme', 'møte', 'delta', 'kan', 'kunne', 'bli', 'være',
   'want', 'wanna', 'need', 'like', 'prefer', 'a', 'an', 'the', 'by', 'on', 'do', 'have', 'it', 'this',
   'to', 'interested', 'in', 'any', 'please', 'really', 'come', 'join', 'use', 'be', 'possible',
+  'vill', 'chcę', 'möchte', 'de', 'per',
 ]);
 const MAX_FILLERS = 4;
 

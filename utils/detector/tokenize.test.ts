@@ -7,7 +7,12 @@ const seps = (text: string) => tokenize(fold(text).text).map((t) => t.sep);
 
 describe('tokenize', () => {
   it('drops emphasis and punctuation around words', () => {
-    expect(words('**VIDEO** [video] #video video!! (video) 🎥video🎥')).toEqual(Array(6).fill('video'));
+    expect(words('**VIDEO** [video] #video video!! (video)')).toEqual(Array(5).fill('video'));
+  });
+
+  it('makes each emoji a word of its own, without its skin tone or variation selector', () => {
+    expect(words('🎥video🎥 ☎️ 🙏🏼takk')).toEqual(['🎥', 'video', '🎥', '☎', '🙏', 'takk']);
+    expect(seps('📹, 📞')).toEqual([SPACE, COMMA]);
   });
 
   it('joins spelled-out words', () => {

@@ -1,7 +1,8 @@
 /**
  * Splits folded text into words, keeping just enough of the punctuation between them to tell
  * where a clause ends (negation must not reach across "ikke telefon, video") and where two
- * words are offered as alternatives ("video/tlf").
+ * words are offered as alternatives ("video/tlf"). Each emoji is a word of its own: "📹 takk"
+ * asks for video as plainly as the word does.
  */
 
 /** Strength of the separator before a token; higher values end more. */
@@ -30,6 +31,7 @@ const ABBREVIATIONS = new Set([
 const SPELLING_GAPS = new Set([' ', '.', '-', '*', '_', '·']);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 function isWordChar(text: string, i: number): boolean {
@@ -98,7 +100,12 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     if (!isWordChar(text, i)) {
-      i++;
+      const emoji = text.charCodeAt(i) >= 0xa9 ? emojiAt(text, i) : '';
+      if (emoji) {
+        previous = pushToken(tokens, previous, text, emoji, i, i + emoji.length);
+        singleLetters = 0;
+      }
+      i += emoji.length || 1;
       continue;
     }
     const start = i;
@@ -116,18 +123,24 @@ export function tokenize(text: string): Token[] {
         i++;
       } else break;
     }
-    const token: Token = {
-      text: wordText(text, start, i, apostrophe, longRun),
-      start,
-      end: i,
-      sep: previous ? gapStrength(text, previous.end, start, previous.text) : SPACE,
-    };
-    tokens.push(token);
+    const token = pushToken(tokens, previous, text, wordText(text, start, i, apostrophe, longRun), start, i);
     previous = token;
     singleLetters = isSingleLetter(token) ? singleLetters + 1 : 0;
     if (singleLetters === 3) spelled = true;
   }
   return spelled ? joinSpelledWords(text, tokens) : tokens;
+}
+
+function pushToken(tokens: Token[], previous: Token | undefined, text: string, word: string, start: number, end: number): Token {
+  const token = { text: word, start, end, sep: previous ? gapStrength(text, previous.end, start, previous.text) : SPACE };
+  tokens.push(token);
+  return token;
+}
+
+function emojiAt(text: string, i: number): string {
+  const code = text.codePointAt(i) ?? 0;
+  const ch = String.fromCodePoint(code);
+  return PICTOGRAPH.test(ch) ? ch : '';
 }
 
 function isSingleLetter(t: Token): boolean {
