@@ -249,3 +249,41 @@ describe('other', () => {
     expect(detect({ comment })).toEqual({ category: 'other', source: null, match: null });
   });
 });
+
+describe('hostile input', () => {
+  const PIECES = [
+    'video', 'Video', 'ikke', 'nei', 'ja', 'ja/nei', '?', '/', ',', '.', ' - ', ':', 'hadde', 'sist', 'igjen', 'av', 'en',
+    'så', 'men', 'ønsker', 'ring meg', 'tlf', '412 34 567', 'V I D E O', 'teams', 'møter', 'nett', 'time', '📹', '📞',
+    '🙏🏼', '\u202e', '\u202c', '\u2067', '\u2069', '\u200b', 'oediv', '(', ')', '\n', ' ', ' ', ' ', 'ï', 'ł', '𝐯',
+  ];
+
+  it('never throws, and every match is a span of the comment', () => {
+    let seed = 15;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 3_000; n++) {
+      let comment = '';
+      const length = Math.floor(next() * 24);
+      for (let k = 0; k < length; k++) comment += PIECES[Math.floor(next() * PIECES.length)];
+      const { category: result, match } = detect({ comment });
+      expect(['video', 'telefon', 'other'], comment).toContain(result);
+      if (match) {
+        expect(match.start, comment).toBeGreaterThanOrEqual(0);
+        expect(match.end, comment).toBeLessThanOrEqual(comment.length);
+        expect(match.start, comment).toBeLessThan(match.end);
+      }
+    }
+  });
+
+  it.each([
+    ['repeated keywords', 'video '.repeat(20_000)],
+    ['a long refusal', `${'ikke '.repeat(20_000)}video`],
+    ['nested bidi controls', `${'\u202e\u2067'.repeat(20_000)}oediv`],
+    ['spelled-out letters', 'v i d e o '.repeat(10_000)],
+    ['emoji', '📹'.repeat(50_000)],
+    ['questions and answers', 'Video? Nei. '.repeat(8_000)],
+  ])('stays linear on 100 KB of %s', (_, comment) => {
+    const start = performance.now();
+    detect({ comment });
+    expect(performance.now() - start).toBeLessThan(1_000);
+  });
+});

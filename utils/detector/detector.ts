@@ -1,8 +1,10 @@
 /**
  * The detector: fold the text, split it into words, find category keywords, drop the ones that are
- * mentions or refusals, and answer with the highest-priority wish left, quoted from the text.
+ * mentions (a recording, a past or busy call) or refusals, and answer with the highest-priority
+ * wish left, quoted from the text.
  */
 import { BUILT_IN_CATEGORIES, type CategoryData } from './categories';
+import { mentioned } from './intent';
 import { KeywordIndex, type KeywordHit } from './keywords';
 import { followedByPhoneNumber, MENTION_PHRASES } from './mentions';
 import { negated } from './negation';
@@ -55,8 +57,10 @@ export function createDetector(settings: Partial<DetectorSettings> = {}): Detect
     if (hits.length === 0) return null;
 
     const kept = hits.filter((hit) => !excluded(tokens, hit));
-    const refused = negated(tokens, kept);
-    const wanted = kept.filter((_, i) => !refused[i]);
+    const mentions = mentioned(folded.text, tokens, kept);
+    const asked = kept.filter((_, i) => !mentions[i]);
+    const refused = negated(tokens, asked);
+    const wanted = asked.filter((_, i) => !refused[i]);
 
     let best: KeywordHit | undefined;
     for (const hit of wanted) if (!best || hit.rank < best.rank) best = hit;
