@@ -133,6 +133,22 @@ describe('refusals and mentions', () => {
     expect(category(comment)).toBe('video');
   });
 
+  it.each([
+    'Video? Nei.', 'Ønsker du video? nei', 'Video – nei takk', 'Videotime? Nei, kommer selv', 'Video ja/nei: nei', 'video?? nei',
+    'Video? No thanks', 'Kan vi ta video? Nei forresten, kommer innom', 'Video eller telefon? Nei',
+  ])('a reply that ends in no: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it('a reply of no refuses only its question', () => {
+    expect(category('Video? Nei, telefon')).toBe('telefon');
+    expect(category('Telefon? Nei, video')).toBe('video');
+    expect(category('Video ja/nei: ja')).toBe('video');
+    expect(category('Video? Ja takk')).toBe('video');
+    expect(category('Video, no problem')).toBe('video');
+    expect(category('Video. Nei til telefon')).toBe('video');
+  });
+
   it('refuses every listed alternative', () => {
     expect(category('ikke video eller telefon')).toBe('other');
     expect(category('hverken video eller telefon')).toBe('other');

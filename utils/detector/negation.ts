@@ -1,11 +1,12 @@
 /**
  * Decides which keywords the patient turned down: "ønsker ikke video", "ingen videotime",
- * "video passer dårlig", "hverken video eller telefon". A negation reaches only across words that
+ * "video passer dårlig", "hverken video eller telefon", "Video? Nei.". A negation reaches only across words that
  * cannot carry a contrary wish of their own, so "kan ikke møte opp, ta video" and
  * "ikke noe problem med video" stay requests.
  */
 import type { KeywordHit } from './keywords';
 import { wordSet } from './phrases';
+import { refuseReplies } from './replies';
 import { COMMA, SPACE, type Token } from './tokenize';
 
 /** Turn down what follows, or with a verb between, what came before ("video passer ikke"). */
@@ -121,5 +122,6 @@ export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
       if (!refuseFollowing(tokens, hits, refused, n)) refusePreceding(tokens, hits, refused, n, false);
     }
   }
+  refuseReplies(tokens, hits, refused);
   return refused;
 }

@@ -1,0 +1,39 @@
+/**
+ * A reply that ends in no: "Video? Nei.", "Ønsker du video? nei takk", "Video ja/nei: nei". Booking
+ * forms and patients alike put the question first and the answer after it, across a question mark
+ * or a dash that a refusal inside one clause never crosses.
+ */
+import type { KeywordHit } from './keywords';
+import { wordSet } from './phrases';
+import { COMMA, SLASH, type Token } from './tokenize';
+
+const NO = wordSet(['nei', 'no', 'nope', 'nah', 'nej', 'nie', 'nein', 'non']);
+const YES = wordSet(['ja', 'yes', 'j', 'y']);
+/** What may follow the no for it to be the whole answer: "nei takk", "nei, kommer selv". */
+const AFTER_NO = wordSet(['takk', 'thanks', 'thank', 'tack', 'tak', 'danke', 'dziękuję', 'merci', 'gracias', 'forresten']);
+
+/** "ja/nei" in "Video ja/nei: nei": the form's question, whose answer comes next. */
+function isYesNoChoice(tokens: Token[], i: number): boolean {
+  const yes = tokens[i - 1];
+  const no = tokens[i];
+  return yes !== undefined && no !== undefined && YES.has(yes.text) && NO.has(no.text) && no.sep === SLASH;
+}
+
+/** Marks refused the keywords of every question answered with a no. */
+export function refuseReplies(tokens: Token[], hits: KeywordHit[], refused: boolean[]): void {
+  for (let n = 1; n < tokens.length; n++) {
+    const answer = tokens[n] as Token;
+    if (!NO.has(answer.text)) continue;
+    const next = tokens[n + 1];
+    if (next && next.sep < COMMA && !AFTER_NO.has(next.text)) continue;
+    let questionEnd: number;
+    if (answer.sep >= COMMA) questionEnd = n;
+    else if (isYesNoChoice(tokens, n - 1)) questionEnd = n - 2;
+    else continue;
+    let questionStart = questionEnd - 1;
+    while (questionStart > 0 && (tokens[questionStart] as Token).sep < COMMA) questionStart--;
+    hits.forEach((hit, h) => {
+      if (hit.first >= questionStart && hit.end <= questionEnd) refused[h] = true;
+    });
+  }
+}
