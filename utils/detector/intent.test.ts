@@ -11,6 +11,7 @@ describe('a call in the past is a mention', () => {
     'Snakket med legen på video for to uker siden', 'Forrige gang var det video, men nå må legen se på såret',
     'Tidligere hatt videokonsultasjon om dette', 'Videotimen i forrige uke hjalp ikke', 'Had video last time, now I come in',
     'I had a video consultation yesterday', 'Takk for videotimen sist, nå vil jeg komme inn',
+    'Videokonsultasjonen 2. mai ble ikke gjennomført, vil komme inn',
   ])('%s', (comment) => {
     expect(category(comment)).toBe('other');
   });

@@ -36,4 +36,10 @@ describe('tokenize', () => {
   it('reads a period after an abbreviation as part of the clause', () => {
     expect(seps('video el. telefon')).toEqual([SPACE, SPACE, SPACE]);
   });
+
+  it('reads the period of a date ("2. mai") as part of the clause, not other numbers', () => {
+    expect(seps('video 2. mai')).toEqual([SPACE, SPACE, SPACE]);
+    expect(seps('tlf 12345. mai')).toEqual([SPACE, SPACE, STOP]);
+    expect(seps('kl 15. Video')).toEqual([SPACE, SPACE, STOP]);
+  });
 });

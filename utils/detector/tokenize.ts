@@ -27,6 +27,13 @@ const ABBREVIATIONS = new Set([
   'nr', 'osv', 'pga', 'pr', 'tlf', 'vs',
 ]);
 
+/** "2. mai": a period between a day and its month is an ordinal's, not a sentence's end. */
+const MONTHS = new Set([
+  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november',
+  'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'des',
+]);
+const isDay = (word: string) => /^\d{1,2}$/.test(word);
+
 /** Characters that may sit between the letters of a spelled-out word ("V I D E O", "v.i.d.e.o"). */
 const SPELLING_GAPS = new Set([' ', '.', '-', '*', '_', '·']);
 
@@ -42,14 +49,15 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i] ?? '');
 }
 
-function separatorStrength(ch: string, after: string | undefined): number {
+/** How strongly ch separates the words on either side of it. */
+function separatorStrength(ch: string, previous: string, next: string): number {
   switch (ch) {
     case ',':
     case '–':
     case '—':
       return COMMA;
     case '.':
-      return after !== undefined && ABBREVIATIONS.has(after) ? SPACE : STOP;
+      return ABBREVIATIONS.has(previous) || (isDay(previous) && MONTHS.has(next)) ? SPACE : STOP;
     case '!':
     case '?':
     case ';':
@@ -68,7 +76,7 @@ function separatorStrength(ch: string, after: string | undefined): number {
 }
 
 /** A hyphen joins words ("ikke-video"); one with space around it separates clauses ("video - ikke tlf"). */
-function gapStrength(text: string, from: number, to: number, previousWord: string): number {
+function gapStrength(text: string, from: number, to: number, previousWord: string, nextWord: string): number {
   if (to - from === 1 && text.charCodeAt(from) === 32) return SPACE;
   let sep = SPACE;
   let dash = false;
@@ -77,7 +85,7 @@ function gapStrength(text: string, from: number, to: number, previousWord: strin
     const ch = text[i] ?? '';
     if (ch === '-') dash = true;
     else if (ch === ' ' || ch === '\t') space = true;
-    else sep = Math.max(sep, separatorStrength(ch, previousWord));
+    else sep = Math.max(sep, separatorStrength(ch, previousWord, nextWord));
   }
   return dash && space ? Math.max(sep, COMMA) : sep;
 }
@@ -132,7 +140,7 @@ export function tokenize(text: string): Token[] {
 }
 
 function pushToken(tokens: Token[], previous: Token | undefined, text: string, word: string, start: number, end: number): Token {
-  const token = { text: word, start, end, sep: previous ? gapStrength(text, previous.end, start, previous.text) : SPACE };
+  const token = { text: word, start, end, sep: previous ? gapStrength(text, previous.end, start, previous.text, word) : SPACE };
   tokens.push(token);
   return token;
 }
