@@ -32,8 +32,20 @@ export function refuseReplies(tokens: Token[], hits: KeywordHit[], refused: bool
     else continue;
     let questionStart = questionEnd - 1;
     while (questionStart > 0 && (tokens[questionStart] as Token).sep < COMMA) questionStart--;
-    hits.forEach((hit, h) => {
-      if (hit.first >= questionStart && hit.end <= questionEnd) refused[h] = true;
-    });
+    for (let h = firstHitFrom(hits, questionStart); h < hits.length && (hits[h] as KeywordHit).end <= questionEnd; h++) {
+      refused[h] = true;
+    }
   }
+}
+
+/** Index of the first hit starting at or after token i (hits are in text order). */
+function firstHitFrom(hits: KeywordHit[], i: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((hits[middle] as KeywordHit).first < i) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
