@@ -48,8 +48,8 @@ class Suffixes {
 
 export class KeywordIndex {
   private readonly heads = new Map<string, Head>();
-  private readonly headLengths: number[] = [];
-  private readonly initials = new Set<string>();
+  /** The lengths of the heads starting with each letter, shortest first: most words start with none. */
+  private readonly headLengths = new Map<string, number[]>();
   private readonly phrases = new PhraseIndex<number>();
 
   constructor(categories: readonly CategoryData[]) {
@@ -63,7 +63,7 @@ export class KeywordIndex {
       for (const stem of category.stems) this.addStem(stem, rank, suffixesOf(stem.suffixes ?? category.suffixes));
       for (const phrase of category.phrases) this.phrases.add(parsePhrase(phrase), rank);
     });
-    this.headLengths.sort((a, b) => a - b);
+    for (const lengths of this.headLengths.values()) lengths.sort((a, b) => a - b);
   }
 
   private addStem(stem: Stem, rank: number, suffixes: Suffixes): void {
@@ -81,8 +81,10 @@ export class KeywordIndex {
     // Earlier categories keep a spelling both could claim.
     if (this.heads.has(word)) return;
     this.heads.set(word, head);
-    this.initials.add(word[0] ?? '');
-    if (!this.headLengths.includes(word.length)) this.headLengths.push(word.length);
+    const initial = word[0] ?? '';
+    const lengths = this.headLengths.get(initial);
+    if (!lengths) this.headLengths.set(initial, [word.length]);
+    else if (!lengths.includes(word.length)) lengths.push(word.length);
   }
 
   /** All keywords, left to right; where several start at one word the longest wins. */
@@ -101,8 +103,9 @@ export class KeywordIndex {
   private longestAt(tokens: Token[], i: number): KeywordHit | null {
     let best: KeywordHit | null = null;
     const text = (tokens[i] as Token).text;
-    if (this.initials.has(text[0] ?? '')) {
-      for (const headLength of this.headLengths) {
+    const lengths = this.headLengths.get(text[0] ?? '');
+    if (lengths) {
+      for (const headLength of lengths) {
         if (headLength > text.length) break;
         const head = this.heads.get(headLength === text.length ? text : text.slice(0, headLength));
         const hit = head && stemHit(head, tokens, i, headLength);
