@@ -218,6 +218,13 @@ describe('admin settings', () => {
     expect(custom({ comment: 'ikke skjermtime' }).category).toBe('other');
   });
 
+  it('an admin keyword is read with the same cues as a built-in one', () => {
+    const custom = createDetector({ extraKeywords: { video: ['Visiba'] } });
+    expect(custom({ comment: 'Kan vi ta det på Visiba?' }).category).toBe('video');
+    expect(custom({ comment: 'Hadde Visiba sist, nå må jeg inn' }).category).toBe('other');
+    expect(custom({ comment: 'Visiba? Nei' }).category).toBe('other');
+  });
+
   it('an unknown category id creates a category ranked after the built-ins', () => {
     const custom = createDetector({ extraKeywords: { oppmøte: ['kommer fysisk', 'oppmøte'] } });
     expect(custom({ comment: 'kommer fysisk' }).category).toBe('oppmøte');

@@ -35,8 +35,17 @@ interface ClauseCues {
   wishEnd: number;
   /** A past or busy cue anywhere in the clause. */
   context: boolean;
-  /** Asks for the same again: a repeat cue with a wish or a question ("Samme nå?"). */
-  asksAgain: boolean;
+  repeat: boolean;
+  /** A request cue, or a question mark ending the clause ("Samme nå?"). */
+  asks: boolean;
+}
+
+interface Clauses {
+  /** The clause of each token, numbered from 0. */
+  of: number[];
+  cues: ClauseCues[];
+  /** Whether a later clause without a keyword of its own asks for the same again. */
+  askedAgainLater: boolean[];
 }
 
 const WISH = 0;
@@ -70,8 +79,10 @@ function findCues(tokens: Token[], hits: KeywordHit[]): Cue[] {
     }
     const entry = CUE_INDEX.longestAt(tokens, i);
     const end = entry ? i + entry.words.length : i + 1;
-    if (entry && (!hit || end <= hit.first)) cues.push({ group: entry.tag, first: i, end });
-    i = entry && (!hit || end <= hit.first) ? end : i + 1;
+    if (entry && (!hit || end <= hit.first)) {
+      cues.push({ group: entry.tag, first: i, end });
+      i = end;
+    } else i++;
   }
   return cues;
 }
@@ -80,10 +91,8 @@ class ClauseReader {
   private readonly endingAt = new Map<number, Cue>();
   private readonly startingAt = new Map<number, Cue>();
   private readonly inHit = new Set<number>();
-  /** Computed on first need: most comments are decided by the cue next to the keyword. */
-  private clauseOf: number[] | null = null;
-  private summaries: ClauseCues[] = [];
-  private askedAgainLater: boolean[] = [];
+  /** Read on first need: most keywords are decided by the cue next to them. */
+  private clauses: Clauses | null = null;
 
   constructor(
     private readonly text: string,
@@ -101,8 +110,10 @@ class ClauseReader {
   isMention(hit: KeywordHit): boolean {
     const reading = this.read(hit);
     if (reading !== CONTEXT) return reading === MENTION;
-    const clause = this.clauses()[hit.first] as number;
-    return !(this.summaries[clause] as ClauseCues).asksAgain && !this.askedAgainLater[clause];
+    const { of, cues, askedAgainLater } = this.readClauses();
+    const clause = of[hit.first] as number;
+    const own = cues[clause] as ClauseCues;
+    return !(own.repeat && own.asks) && !askedAgainLater[clause];
   }
 
   private read(hit: KeywordHit): Reading {
@@ -115,8 +126,8 @@ class ClauseReader {
     const governor = governors[0];
     if (governor) return isWish(governor.group) ? WISH : CONTEXT;
     if (PLURALS.has(hit.suffix)) return CONTEXT;
-    const clauseOf = this.clauses();
-    const clause = this.summaries[clauseOf[hit.first] as number] as ClauseCues;
+    const { of, cues } = this.readClauses();
+    const clause = cues[of[hit.first] as number] as ClauseCues;
     if (clause.wishEnd <= hit.first) return WISH;
     return clause.context ? CONTEXT : WISH;
   }
@@ -133,41 +144,38 @@ class ClauseReader {
     return null;
   }
 
-  /** Clause numbers of the tokens, with what each clause's cues add up to. */
-  private clauses(): number[] {
-    if (this.clauseOf) return this.clauseOf;
-    const { tokens, text } = this;
-    const clauseOf: number[] = [];
-    const questions: boolean[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (i > 0 && startsClause(tokens, i)) questions.push(askedBetween(text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start));
-      clauseOf.push(questions.length);
-    }
-    questions.push(tokens.length > 0 && askedBetween(text, (tokens[tokens.length - 1] as Token).end, text.length));
-    const summaries = questions.map((): ClauseCues => ({ wishEnd: Infinity, context: false, asksAgain: false }));
-    const repeats = questions.map(() => false);
-    const wishes = [...questions];
-    for (const { group, first, end } of this.cues) {
-      const clause = clauseOf[first] as number;
-      const summary = summaries[clause] as ClauseCues;
-      if (group.kind === 'request' && group.place !== 'after') summary.wishEnd = Math.min(summary.wishEnd, end);
-      if ((group.kind === 'past' || group.kind === 'busy') && group.place === 'clause') summary.context = true;
-      if (group.kind === 'repeat') repeats[clause] = true;
-      if (group.kind === 'request') wishes[clause] = true;
-    }
-    summaries.forEach((summary, c) => {
-      summary.asksAgain = (repeats[c] as boolean) && (wishes[c] as boolean);
-    });
-    // A later clause without a keyword of its own that asks again speaks of the call before it.
-    const withHit = new Set(this.hits.map((hit) => clauseOf[hit.first]));
-    const later = summaries.map(() => false);
-    for (let c = summaries.length - 2; c >= 0; c--) {
-      later[c] = (later[c + 1] as boolean) || ((summaries[c + 1] as ClauseCues).asksAgain && !withHit.has(c + 1));
-    }
-    this.summaries = summaries;
-    this.askedAgainLater = later;
-    return (this.clauseOf = clauseOf);
+  private readClauses(): Clauses {
+    this.clauses ??= summarizeClauses(this.text, this.tokens, this.hits, this.cues);
+    return this.clauses;
   }
+}
+
+function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], found: Cue[]): Clauses {
+  const of: number[] = [];
+  const questions: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && startsClause(tokens, i)) questions.push(askedBetween(text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start));
+    of.push(questions.length);
+  }
+  questions.push(tokens.length > 0 && askedBetween(text, (tokens[tokens.length - 1] as Token).end, text.length));
+  const cues = questions.map((asks): ClauseCues => ({ wishEnd: Infinity, context: false, repeat: false, asks }));
+  for (const { group, first, end } of found) {
+    const clause = cues[of[first] as number] as ClauseCues;
+    if (group.kind === 'request') {
+      clause.asks = true;
+      if (group.place !== 'after') clause.wishEnd = Math.min(clause.wishEnd, end);
+    }
+    if ((group.kind === 'past' || group.kind === 'busy') && group.place === 'clause') clause.context = true;
+    if (group.kind === 'repeat') clause.repeat = true;
+  }
+  // A later clause without a keyword of its own that asks again speaks of the call before it.
+  const withHit = new Set(hits.map((hit) => of[hit.first]));
+  const askedAgainLater = cues.map(() => false);
+  for (let c = cues.length - 2; c >= 0; c--) {
+    const next = cues[c + 1] as ClauseCues;
+    askedAgainLater[c] = (askedAgainLater[c + 1] as boolean) || (next.repeat && next.asks && !withHit.has(c + 1));
+  }
+  return { of, cues, askedAgainLater };
 }
 
 function startsClause(tokens: Token[], i: number): boolean {
