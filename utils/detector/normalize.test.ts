@@ -10,6 +10,7 @@ describe('fold', () => {
     ['vіdeо', 'video'], // Cyrillic і and о
     ['VIDЕO', 'video'], // Cyrillic Е
     ['νideο', 'video'], // Greek ν and ο
+    ['ᴠɪᴅᴇᴏ', 'video'], // small capitals
     ['vid\u200beo', 'video'],
     ['vid\u00adeo', 'video'],
     ['don’t', "don't"],

@@ -22,6 +22,9 @@ const LOOKALIKES: Record<string, string> = {
   ν: 'v', Ν: 'n', ο: 'o', Ο: 'o', ρ: 'p', Ρ: 'p', τ: 't', Τ: 't', υ: 'u', Υ: 'y', χ: 'x', Χ: 'x',
   // Latin oddities NFKD leaves alone
   ı: 'i', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd',
+  // Small capitals, a text-styling trick like full-width and mathematical letters, which NFKD does fold
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
   // Typographic apostrophes, so "don’t" tokenizes like "don't"
   '\u2019': "'", '\u2018': "'", '\u02bc': "'", '`': "'", '\u00b4': "'",
 };
