@@ -8,30 +8,52 @@ const detect = createDetector();
 const predict = (comment: string) => detect({ comment }).category;
 
 const OWN = new URL('../../tests/corpus/comments-own.tsv', import.meta.url);
+/** Written before the changes they judge, never tuned on: see the commits that added them. */
+const FIRST_HELD_OUT = new URL('../../tests/corpus/comments-holdout.tsv', import.meta.url);
+const SECOND_HELD_OUT = new URL('../../tests/corpus/comments-holdout-2.tsv', import.meta.url);
 /** Exists only on the project's own CI machine, beside the repository; never in a user's clone. */
 const SHARED = new URL('../../../shared/corpus/comments-dev.tsv', import.meta.url);
 
 const read = (url: URL) => parseCorpus(readFileSync(url, 'utf8'));
 
-function reachesTarget(url: URL) {
+function reaches(url: URL, precision: number, recall: number) {
   const score = scoreVideo(read(url), predict);
   const misses = JSON.stringify(score.misses, null, 1);
-  expect(score.precision, misses).toBeGreaterThanOrEqual(TARGET);
-  expect(score.recall, misses).toBeGreaterThanOrEqual(TARGET);
+  expect(score.precision, misses).toBeGreaterThanOrEqual(precision);
+  expect(score.recall, misses).toBeGreaterThanOrEqual(recall);
+}
+
+const reachesTarget = (url: URL) => reaches(url, TARGET, TARGET);
+
+function isWellFormed(url: URL, size: number) {
+  const cases = read(url);
+  expect(cases.length).toBeGreaterThanOrEqual(size);
+  expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['video', 'telefon', 'other']));
+  const videos = cases.filter((c) => c.label === 'video').length;
+  expect(videos / cases.length).toBeGreaterThan(0.4);
+  expect(videos / cases.length).toBeLessThan(0.6);
+  expect(cases.filter((c) => !c.category)).toEqual([]);
 }
 
 describe('own corpus', () => {
-  const cases = read(OWN);
-
   it(`reaches ${TARGET} precision and recall for video`, () => reachesTarget(OWN));
 
   it('is big enough, about half video, and every comment has one of the three labels and a category', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(600);
-    expect(new Set(cases.map((c) => c.label))).toEqual(new Set(['video', 'telefon', 'other']));
-    const videos = cases.filter((c) => c.label === 'video').length;
-    expect(videos / cases.length).toBeGreaterThan(0.4);
-    expect(videos / cases.length).toBeLessThan(0.6);
-    expect(cases.filter((c) => !c.category)).toEqual([]);
+    isWellFormed(OWN, 600);
+  });
+});
+
+describe('held-out sets', () => {
+  it(`second: reaches ${TARGET} precision and recall for video`, () => reachesTarget(SECOND_HELD_OUT));
+
+  // Its first score, before its misses were read, fell short of the target on recall; it must not fall further.
+  it('first: keeps at least the 0.98 precision and 0.96 recall it scored untouched', () => reaches(FIRST_HELD_OUT, 0.98, 0.96));
+
+  it.each([
+    ['first', FIRST_HELD_OUT],
+    ['second', SECOND_HELD_OUT],
+  ])('%s: is big enough and labelled like the own corpus', (_, url) => {
+    isWellFormed(url, 150);
   });
 });
 
