@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from './index';
+import { fastestRun, HOSTILE_BUDGET_MS } from './timing';
 
 const detect = createDetector();
 const category = (comment: string, type?: string) => detect({ comment, type }).category;
@@ -298,15 +299,16 @@ describe('hostile input', () => {
   });
 
   it.each([
-    ['repeated keywords', 'video '.repeat(20_000)],
-    ['a long refusal', `${'ikke '.repeat(20_000)}video`],
-    ['nested bidi controls', `${'\u202e\u2067'.repeat(20_000)}oediv`],
-    ['spelled-out letters', 'v i d e o '.repeat(10_000)],
-    ['emoji', '📹'.repeat(50_000)],
-    ['questions and answers', 'Video? Nei. '.repeat(8_000)],
-  ])('stays linear on 100 KB of %s', (_, comment) => {
-    const start = performance.now();
-    detect({ comment });
-    expect(performance.now() - start).toBeLessThan(1_000);
+    ['repeated keywords', 'video ', 20_000],
+    ['one long refusal', 'ikke ', 20_000],
+    ['nested bidi controls', '\u202e\u2067oediv', 12_000],
+    ['spelled-out letters', 'v i d e o ', 10_000],
+    ['emoji', '📹', 50_000],
+    ['questions and answers', 'Video? Nei. ', 8_000],
+    ['cues and keywords', 'hadde video sist, ønsker video igjen? ', 3_000],
+    ['one long clause of cues', 'video av sist igjen ønsker ', 4_000],
+    ['glue words', 'det på video ', 8_000],
+  ])('stays linear on 100 KB of %s', (_, unit, copies) => {
+    expect(fastestRun((comment) => detect({ comment }), unit.repeat(copies))).toBeLessThan(HOSTILE_BUDGET_MS);
   });
 });

@@ -107,15 +107,3 @@ describe('being busy in calls, or working with video, is a mention', () => {
     expect(category(comment)).toBe('video');
   });
 });
-
-describe('stays fast on hostile text', () => {
-  it.each([
-    ['cues and keywords', 'hadde video sist, ønsker video igjen? '.repeat(3_000)],
-    ['one long clause', 'video av sist igjen ønsker '.repeat(4_000)],
-    ['glue', `${'det på '.repeat(20_000)}video`],
-  ])('%s', (_, comment) => {
-    const start = performance.now();
-    expect(['video', 'other']).toContain(category(comment));
-    expect(performance.now() - start).toBeLessThan(1_000);
-  });
-});
