@@ -15,22 +15,52 @@ export interface Stem {
    * the mention-type compounds ("videofil") are listed as mentions instead.
    */
   openCompounds?: boolean;
+  /** Words that may follow this stem, in place of the category's suffixes. */
+  suffixes?: readonly string[];
+  /** Counts only with a suffix: "nettkonsultasjon" asks for a call, "nett" alone does not. */
+  suffixRequired?: boolean;
 }
 
 export interface CategoryData {
   id: string;
   stems: Stem[];
   /** Words that may follow a stem, joined ("videotime") or separate ("video time", "tlf-time"). */
-  suffixes: string[];
+  suffixes: readonly string[];
   /** Whole words or word sequences; a trailing * matches any ending. */
   phrases: string[];
 }
 
+/**
+ * What a call is booked as. Plurals ("videomøter") are listed so a hit knows it named several
+ * meetings, which is how a patient describes a busy day, not this appointment.
+ */
 const CONSULTATION_WORDS = [
   'time', 'timen', 'timer', 'konsultasjon', 'konsultasjonen', 'konsultasjoner', 'konsultasjonstime',
-  'konsult', 'kons', 'samtale', 'samtalen', 'møte', 'møtet', 'prat', 'chat', 'link', 'linken',
-  'lenke', 'lenken', 'kontakt', 'kontroll', 'oppfølging', 'avtale', 'besøk', 'legetime',
-  'call', 'consult', 'consultation', 'appointment', 'visit', 'meeting',
+  'konsult', 'kons', 'samtale', 'samtalen', 'samtaler', 'møte', 'møtet', 'møter', 'prat', 'chat', 'link',
+  'linken', 'lenke', 'lenken', 'kontakt', 'kontroll', 'oppfølging', 'avtale', 'besøk', 'legetime',
+  'call', 'calls', 'consult', 'consultation', 'appointment', 'visit', 'meeting', 'meetings',
+];
+
+/** After a medium that is not a call by itself ("skjerm", "nett"): only words naming the consultation. */
+const MEDIUM_WORDS = [
+  'time', 'timen', 'konsultasjon', 'konsultasjonen', 'konsult', 'kons', 'samtale', 'samtalen', 'møte',
+  'møtet', 'møter', 'besøk', 'legetime', 'oppfølging', 'consultation', 'consult', 'appointment', 'meeting',
+  'meetings', 'visit',
+];
+
+/** Video services patients name; each is a call by itself ("Teams?") and in compounds ("zoom-time"). */
+const PLATFORMS: Stem[] = [
+  { word: 'teams' }, { word: 'zoom' }, { word: 'skype' }, { word: 'confrere' }, { word: 'jitsi' }, { word: 'webex' },
+  { word: 'facetime', typos: true }, { word: 'whereby', typos: true },
+  // "Meet" alone is an English verb; as Google's service it comes with a link or a meeting.
+  { word: 'meet', suffixRequired: true },
+];
+
+/** "Video" as the languages patients in Norway also write spell it; compounds follow it there too. */
+const VIDEO_IN_OTHER_LANGUAGES: Stem[] = [
+  { word: 'wideo', openCompounds: true }, // Polish: wideo, wideokonsultacja, wideorozmowa
+  { word: 'відео', openCompounds: true }, // Ukrainian
+  { word: 'видео', openCompounds: true }, // Russian
 ];
 
 export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
@@ -44,9 +74,22 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
         notTypos: ['vide', 'viden', 'vider', 'vides', 'videos', 'videon'],
         openCompounds: true,
       },
+      ...VIDEO_IN_OTHER_LANGUAGES,
+      ...PLATFORMS,
+      { word: 'skjerm', suffixes: MEDIUM_WORDS, suffixRequired: true },
+      { word: 'nett', suffixes: MEDIUM_WORDS, suffixRequired: true },
+      { word: 'online', suffixes: MEDIUM_WORDS, suffixRequired: true },
     ],
     suffixes: CONSULTATION_WORDS,
-    phrases: ['facetime', 'face time', 'skype'],
+    phrases: [
+      'face time', 'google meet', 'via skjerm', 'over skjerm', 'på skjerm', 'over nett', 'over nettet', 'via nett',
+      'via nettet',
+      // French, Lithuanian, Turkish, Arabic: no word starting with "video"
+      'téléconsultation', 'visio', 'en visio', 'visioconférence', 'vaizdo skambut*', 'vaizdo konsultacij*',
+      'görüntülü', 'فيديو',
+      // Video cameras; a still camera (📷 📸) is a photo sent, not a call.
+      '📹', '🎥',
+    ],
   },
   {
     id: 'telefon',
@@ -54,7 +97,7 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
     suffixes: [...CONSULTATION_WORDS, 'isk'],
     phrases: [
       'ring meg', 'ringe meg', 'ring heller', 'ring tilbake', 'ringe tilbake', 'ring opp', 'ringes', 'bli ringt',
-      'ringt opp', 'ringetime', 'oppringt', 'oppringing', 'oppringning', 'call me', 'call back',
+      'ringt opp', 'ringetime', 'oppringt', 'oppringing', 'oppringning', 'call me', 'call back', '📞', '☎',
     ],
   },
 ];

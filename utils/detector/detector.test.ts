@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector } from './index';
+import { fastestRun, HOSTILE_BUDGET_MS } from './timing';
 
 const detect = createDetector();
 const category = (comment: string, type?: string) => detect({ comment, type }).category;
@@ -28,6 +29,54 @@ describe('video requests', () => {
     expect(category(comment)).toBe('video');
   });
 
+  it.each([
+    'Kan vi ta det på Teams?', 'Teams-møte', 'zoom-time takk', 'Zoom?', 'Whereby-lenke', 'wherby', 'Google Meet',
+    'meet-lenke', 'FaceTime', 'facetiem', 'Skype', 'Confrere', 'Could we do Teams?',
+  ])('knows the platform in %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'skjermkonsultasjon', 'Skjerm-time', 'nettkonsultasjon', 'nettmøte', 'nett-time', 'nettime', 'online consultation',
+    'via skjerm', 'over nettet', 'nettkonsulatsjon', 'skjermkonsultasjonn',
+  ])('knows the screen or net word %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'skjermtid', 'skjermbriller', 'vondt av skjerm', 'bestilte på nett', 'nettbank', 'nettsiden', 'fint og nett',
+    'online', 'meet me at 10', 'teamet mitt',
+  ])('leaves screens and nets that are no call alone: %j', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'wideo', 'Proszę o wideokonsultację', 'rozmowa wideo', 'videosamtal tack', 'Videosprechstunde bitte', 'vidéo svp',
+    'téléconsultation', 'en visio', 'videollamada', 'videoconsulta', 'відео консультація', 'видеозвонок',
+    'vaizdo skambutis', 'görüntülü görüşme',
+  ])('knows the other language in %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each(['Nie chcę wideo', 'bez wideo', 'Inte videosamtal', 'Keine Videosprechstunde', 'pas de vidéo', 'jag vill inte ha video'])(
+    'reads a refusal in another language: %j',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+
+  it.each(['📹', '📹 takk', 'Resept 🎥', 'Kan vi ta det på 📹?', '📹 eller 📞'])('reads the video camera in %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it('reads a still camera as a photo and the phone emoji as telefon', () => {
+    expect(category('Sender 📷 av utslettet')).toBe('other');
+    expect(category('📸')).toBe('other');
+    expect(category('📞 takk')).toBe('telefon');
+    expect(category('☎️')).toBe('telefon');
+    expect(category('Ikke 📹, 📞')).toBe('telefon');
+  });
+
   it.each(['vidoe', 'viedo', 'vidio', 'vedio', 'videio', 'vidoetime', 'viedo-konsultasjon', 'vidio samtale', 'vdeo'])(
     'forgives the typo %s',
     (comment) => {
@@ -40,6 +89,24 @@ describe('video requests', () => {
     'evidence of infection', 'individuell plan', 'vide pupiller', 'viden kjent', 'vider ut', 'Davide (4)',
   ])('leaves the look-alike word alone: %s', (comment) => {
     expect(category(comment)).toBe('other');
+  });
+});
+
+describe('bidi controls', () => {
+  it.each(['\u202eoediv\u202c', 'Resept, \u202eoediv\u202c takk', '\u202ekkat oediv\u202c', '\u2066\u202eoediv\u2069'])(
+    'reads %j as it displays: video',
+    (comment) => {
+      expect(category(comment)).toBe('video');
+    },
+  );
+
+  it.each(['\u202eoediv ekki\u202c', '\u202doediv\u202c', '\u202eerediv\u202c oppfølging'])('reads %j as it displays: no wish', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it('quotes the words as displayed, spanning their source characters', () => {
+    const comment = 'Resept, \u202eoediv eksnø\u202c';
+    expect(detect({ comment }).match).toEqual({ start: 9, end: 20, text: 'ønske video' });
   });
 });
 
@@ -65,6 +132,22 @@ describe('refusals and mentions', () => {
     'ikke oppmøte, video', 'Video, ikke telefon', 'hvis ikke video, så telefon', 'Video hvis mulig, ikke oppmøte',
   ])('a negation elsewhere leaves the wish standing: %s', (comment) => {
     expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'Video? Nei.', 'Ønsker du video? nei', 'Video – nei takk', 'Videotime? Nei, kommer selv', 'Video ja/nei: nei', 'video?? nei',
+    'Video? No thanks', 'Kan vi ta video? Nei forresten, kommer innom', 'Video eller telefon? Nei',
+  ])('a reply that ends in no: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it('a reply of no refuses only its question', () => {
+    expect(category('Video? Nei, telefon')).toBe('telefon');
+    expect(category('Telefon? Nei, video')).toBe('video');
+    expect(category('Video ja/nei: ja')).toBe('video');
+    expect(category('Video? Ja takk')).toBe('video');
+    expect(category('Video, no problem')).toBe('video');
+    expect(category('Video. Nei til telefon')).toBe('video');
   });
 
   it('refuses every listed alternative', () => {
@@ -108,13 +191,13 @@ describe('appointment type', () => {
   });
 
   it('matches admin-listed video types whole, ignoring case and spacing', () => {
-    const withTypes = createDetector({ videoTypes: ['Skjermtime 20 min'] });
-    expect(withTypes({ comment: 'resept', type: ' skjermtime  20 MIN ' })).toMatchObject({
+    const withTypes = createDetector({ videoTypes: ['Digital time 20 min'] });
+    expect(withTypes({ comment: 'resept', type: ' digital  time 20 MIN ' })).toMatchObject({
       category: 'video',
       source: 'type',
-      match: { text: 'skjermtime  20 MIN' },
+      match: { text: 'digital  time 20 MIN' },
     });
-    expect(withTypes({ comment: 'resept', type: 'Skjermtime 30 min' }).category).toBe('other');
+    expect(withTypes({ comment: 'resept', type: 'Digital time 30 min' }).category).toBe('other');
   });
 
   it('a video wish in the comment beats a phone type', () => {
@@ -134,6 +217,13 @@ describe('admin settings', () => {
     expect(custom({ comment: 'ønsker skjermtime' }).category).toBe('video');
     expect(custom({ comment: 'Teams-møte' }).category).toBe('video');
     expect(custom({ comment: 'ikke skjermtime' }).category).toBe('other');
+  });
+
+  it('an admin keyword is read with the same cues as a built-in one', () => {
+    const custom = createDetector({ extraKeywords: { video: ['Visiba'] } });
+    expect(custom({ comment: 'Kan vi ta det på Visiba?' }).category).toBe('video');
+    expect(custom({ comment: 'Hadde Visiba sist, nå må jeg inn' }).category).toBe('other');
+    expect(custom({ comment: 'Visiba? Nei' }).category).toBe('other');
   });
 
   it('an unknown category id creates a category ranked after the built-ins', () => {
@@ -181,5 +271,44 @@ describe('quoted match', () => {
 describe('other', () => {
   it.each(['', '   ', '🙂', 'Fornye resept', 'e-konsultasjon', 'Samtaletime'])('nothing to flag: %j', (comment) => {
     expect(detect({ comment })).toEqual({ category: 'other', source: null, match: null });
+  });
+});
+
+describe('hostile input', () => {
+  const PIECES = [
+    'video', 'Video', 'ikke', 'nei', 'ja', 'ja/nei', '?', '/', ',', '.', ' - ', ':', 'hadde', 'sist', 'igjen', 'av', 'en',
+    'så', 'men', 'ønsker', 'ring meg', 'tlf', '412 34 567', 'V I D E O', 'teams', 'møter', 'nett', 'time', '📹', '📞',
+    '🙏🏼', '\u202e', '\u202c', '\u2067', '\u2069', '\u200b', 'oediv', '(', ')', '\n', ' ', ' ', ' ', 'ï', 'ł', '𝐯',
+  ];
+
+  it('never throws, and every match is a span of the comment', () => {
+    let seed = 15;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let n = 0; n < 3_000; n++) {
+      let comment = '';
+      const length = Math.floor(next() * 24);
+      for (let k = 0; k < length; k++) comment += PIECES[Math.floor(next() * PIECES.length)];
+      const { category: result, match } = detect({ comment });
+      expect(['video', 'telefon', 'other'], comment).toContain(result);
+      if (match) {
+        expect(match.start, comment).toBeGreaterThanOrEqual(0);
+        expect(match.end, comment).toBeLessThanOrEqual(comment.length);
+        expect(match.start, comment).toBeLessThan(match.end);
+      }
+    }
+  });
+
+  it.each([
+    ['repeated keywords', 'video ', 20_000],
+    ['one long refusal', 'ikke ', 20_000],
+    ['nested bidi controls', '\u202e\u2067oediv', 12_000],
+    ['spelled-out letters', 'v i d e o ', 10_000],
+    ['emoji', '📹', 50_000],
+    ['questions and answers', 'Video? Nei. ', 8_000],
+    ['cues and keywords', 'hadde video sist, ønsker video igjen? ', 3_000],
+    ['one long clause of cues', 'video av sist igjen ønsker ', 4_000],
+    ['glue words', 'det på video ', 8_000],
+  ])('stays linear on 100 KB of %s', (_, unit, copies) => {
+    expect(fastestRun((comment) => detect({ comment }), unit.repeat(copies))).toBeLessThan(HOSTILE_BUDGET_MS);
   });
 });

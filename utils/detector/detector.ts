@@ -1,12 +1,14 @@
 /**
  * The detector: fold the text, split it into words, find category keywords, drop the ones that are
- * mentions or refusals, and answer with the highest-priority wish left, quoted from the text.
+ * mentions (a recording, a past or busy call) or refusals, and answer with the highest-priority
+ * wish left, quoted from the text.
  */
 import { BUILT_IN_CATEGORIES, type CategoryData } from './categories';
+import { mentioned } from './intent';
 import { KeywordIndex, type KeywordHit } from './keywords';
 import { followedByPhoneNumber, MENTION_PHRASES } from './mentions';
 import { negated } from './negation';
-import { fold, sourceSpan } from './normalize';
+import { fold, matchAt } from './normalize';
 import { normalForm, parsePhrase, PhraseIndex } from './phrases';
 import { quoteRange } from './quote';
 import { tokenize, type Token } from './tokenize';
@@ -55,15 +57,16 @@ export function createDetector(settings: Partial<DetectorSettings> = {}): Detect
     if (hits.length === 0) return null;
 
     const kept = hits.filter((hit) => !excluded(tokens, hit));
-    const refused = negated(tokens, kept);
-    const wanted = kept.filter((_, i) => !refused[i]);
+    const mentions = mentioned(folded.text, tokens, kept);
+    const asked = kept.filter((_, i) => !mentions[i]);
+    const refused = negated(tokens, asked);
+    const wanted = asked.filter((_, i) => !refused[i]);
 
     let best: KeywordHit | undefined;
     for (const hit of wanted) if (!best || hit.rank < best.rank) best = hit;
     if (!best) return null;
     const [first, end] = quoteRange(tokens, best, wanted);
-    const [start, stop] = sourceSpan(folded, source, (tokens[first] as Token).start, (tokens[end - 1] as Token).end);
-    return { rank: best.rank, match: { start, end: stop, text: source.slice(start, stop) } };
+    return { rank: best.rank, match: matchAt(folded, source, (tokens[first] as Token).start, (tokens[end - 1] as Token).end) };
   }
 
   /** Admin-listed types compare by their words, ignoring case, accents and spacing. */

@@ -3,16 +3,18 @@
  * expanding every typo × suffix combination, which keeps the compiled index small enough for a
  * content script in every timebook tab.
  */
-import type { CategoryData } from './categories';
+import type { CategoryData, Stem } from './categories';
 import { normalForm, parsePhrase, PhraseIndex } from './phrases';
 import { SPACE, type Token } from './tokenize';
-import { typoVariants } from './typos';
+import { isTypoOf, typoVariants } from './typos';
 
 interface Head {
   rank: number;
-  suffixes: ReadonlySet<string>;
+  suffixes: Suffixes;
   /** Exact stem of an openCompounds category: any ending counts. */
   open: boolean;
+  /** Not a keyword without a suffix ("nett" alone). */
+  suffixRequired: boolean;
 }
 
 export interface KeywordHit {
@@ -21,37 +23,68 @@ export interface KeywordHit {
   end: number;
   /** Index of the category; lower wins. */
   rank: number;
+  /** What followed the stem, joined or as the next word ("møter" in "videomøter"); '' for none. */
+  suffix: string;
+}
+
+/** Suffixes long enough that a slip in them is still unmistakable ("konsultasjonn"). */
+const TYPO_SAFE_SUFFIX = 10;
+
+/** The words that may follow a stem, forgiving a slip in the long ones. */
+class Suffixes {
+  private readonly words: ReadonlySet<string>;
+  private readonly long: string[];
+
+  constructor(words: readonly string[]) {
+    this.words = new Set(words.map(normalForm));
+    this.long = [...this.words].filter((word) => word.length >= TYPO_SAFE_SUFFIX);
+  }
+
+  has(text: string): boolean {
+    if (this.words.has(text)) return true;
+    return text.length >= TYPO_SAFE_SUFFIX - 1 && this.long.some((word) => isTypoOf(text, word));
+  }
 }
 
 export class KeywordIndex {
   private readonly heads = new Map<string, Head>();
-  private readonly headLengths: number[] = [];
-  private readonly initials = new Set<string>();
+  /** The lengths of the heads starting with each letter, shortest first: most words start with none. */
+  private readonly headLengths = new Map<string, number[]>();
   private readonly phrases = new PhraseIndex<number>();
 
   constructor(categories: readonly CategoryData[]) {
+    const suffixLists = new Map<readonly string[], Suffixes>();
+    const suffixesOf = (words: readonly string[]) => {
+      let suffixes = suffixLists.get(words);
+      if (!suffixes) suffixLists.set(words, (suffixes = new Suffixes(words)));
+      return suffixes;
+    };
     categories.forEach((category, rank) => {
-      const suffixes = new Set(category.suffixes.map(normalForm));
-      for (const stem of category.stems) {
-        const word = normalForm(stem.word);
-        this.addHead(word, { rank, suffixes, open: stem.openCompounds === true });
-        if (!stem.typos) continue;
-        const notTypos = new Set(stem.notTypos?.map(normalForm));
-        for (const typo of typoVariants(word)) {
-          if (!notTypos.has(typo)) this.addHead(typo, { rank, suffixes, open: false });
-        }
-      }
+      for (const stem of category.stems) this.addStem(stem, rank, suffixesOf(stem.suffixes ?? category.suffixes));
       for (const phrase of category.phrases) this.phrases.add(parsePhrase(phrase), rank);
     });
-    this.headLengths.sort((a, b) => a - b);
+    for (const lengths of this.headLengths.values()) lengths.sort((a, b) => a - b);
+  }
+
+  private addStem(stem: Stem, rank: number, suffixes: Suffixes): void {
+    const word = normalForm(stem.word);
+    const suffixRequired = stem.suffixRequired === true;
+    this.addHead(word, { rank, suffixes, open: stem.openCompounds === true, suffixRequired });
+    if (!stem.typos) return;
+    const notTypos = new Set(stem.notTypos?.map(normalForm));
+    for (const typo of typoVariants(word)) {
+      if (!notTypos.has(typo)) this.addHead(typo, { rank, suffixes, open: false, suffixRequired });
+    }
   }
 
   private addHead(word: string, head: Head): void {
     // Earlier categories keep a spelling both could claim.
     if (this.heads.has(word)) return;
     this.heads.set(word, head);
-    this.initials.add(word[0] ?? '');
-    if (!this.headLengths.includes(word.length)) this.headLengths.push(word.length);
+    const initial = word[0] ?? '';
+    const lengths = this.headLengths.get(initial);
+    if (!lengths) this.headLengths.set(initial, [word.length]);
+    else if (!lengths.includes(word.length)) lengths.push(word.length);
   }
 
   /** All keywords, left to right; where several start at one word the longest wins. */
@@ -68,32 +101,37 @@ export class KeywordIndex {
   }
 
   private longestAt(tokens: Token[], i: number): KeywordHit | null {
-    let length = 0;
-    let rank = 0;
+    let best: KeywordHit | null = null;
     const text = (tokens[i] as Token).text;
-    if (this.initials.has(text[0] ?? '')) {
-      for (const headLength of this.headLengths) {
+    const lengths = this.headLengths.get(text[0] ?? '');
+    if (lengths) {
+      for (const headLength of lengths) {
         if (headLength > text.length) break;
         const head = this.heads.get(headLength === text.length ? text : text.slice(0, headLength));
-        if (!head) continue;
-        let found = 0;
-        if (headLength < text.length) {
-          if (head.open || head.suffixes.has(text.slice(headLength))) found = 1;
-        } else {
-          const next = tokens[i + 1];
-          found = next && next.sep === SPACE && head.suffixes.has(next.text) ? 2 : 1;
-        }
-        if (found > length || (found === length && head.rank < rank)) {
-          length = found;
-          rank = head.rank;
-        }
+        const hit = head && stemHit(head, tokens, i, headLength);
+        if (hit && (!best || hit.end > best.end || (hit.end === best.end && hit.rank < best.rank))) best = hit;
       }
     }
     const phrase = this.phrases.longestAt(tokens, i);
-    if (phrase && (phrase.words.length > length || (phrase.words.length === length && phrase.tag < rank))) {
-      length = phrase.words.length;
-      rank = phrase.tag;
+    if (phrase && (!best || i + phrase.words.length > best.end || (i + phrase.words.length === best.end && phrase.tag < best.rank))) {
+      best = { first: i, end: i + phrase.words.length, rank: phrase.tag, suffix: '' };
     }
-    return length ? { first: i, end: i + length, rank } : null;
+    return best;
   }
+}
+
+/** The stem's hit at token i: alone, joined to a suffix ("videotime") or followed by one ("video time"). */
+function stemHit(head: Head, tokens: Token[], i: number, headLength: number): KeywordHit | null {
+  const { rank } = head;
+  const text = (tokens[i] as Token).text;
+  if (headLength < text.length) {
+    const suffix = text.slice(headLength);
+    // "netttime" is written (and tokenized) "nettime": the stem's last letter starts the suffix too.
+    const shared = text[headLength - 1] === text[headLength - 2] ? `${text[headLength - 1]}${suffix}` : '';
+    if (head.suffixes.has(suffix) || head.open) return { first: i, end: i + 1, rank, suffix };
+    return shared && head.suffixes.has(shared) ? { first: i, end: i + 1, rank, suffix: shared } : null;
+  }
+  const next = tokens[i + 1];
+  if (next && next.sep === SPACE && head.suffixes.has(next.text)) return { first: i, end: i + 2, rank, suffix: next.text };
+  return head.suffixRequired ? null : { first: i, end: i + 1, rank, suffix: '' };
 }

@@ -1,6 +1,7 @@
 /**
- * Text that names a video or a phone without asking for a consultation by it: "sendt videofil av
- * utslettet", "så en video om ADHD", "tlf 412 34 567". A keyword inside one of these is vetoed.
+ * Words that name a video or a phone without asking for a consultation by it: "sendt videofil av
+ * utslettet", "jobber som videoredigerer", "tlf 412 34 567". A keyword inside one of these is
+ * vetoed. Mentions told by the words around a keyword (a past call, a recording seen) are cues.
  */
 import { SLASH, type Token } from './tokenize';
 
@@ -9,14 +10,13 @@ export const MENTION_PHRASES: readonly string[] = [
   // A recording, not a call
   'videoen*', 'videoer*', 'videos', 'videofil*', 'videofilm*', 'videoklipp*', 'videoopptak*',
   'videosnutt*', 'videokamera*', 'videospill*', 'videoblogg*', 'videokassett*', 'videoovervåk*',
-  'videograf*', 'videoredig*', 'youtube video', 'youtubevideo*',
-  // Recording, sending or watching one ("lastet opp en video", "sendte video av hosten")
-  'en video om', 'en video av', 'en video fra', 'a video of', 'a video about', 'a video from',
-  'send* video', 'send* en video', 'sent video', 'sent a video', 'last* opp video', 'last* opp en video',
-  'upload* video', 'upload* a video', 'tok video', 'tok en video', 'tatt video', 'tatt en video',
-  'took a video', 'lag* en video', 'made a video', 'film* en video', 'spilt inn en video',
-  'recorded a video', 'så en video', 'ser en video', 'sett en video', 'sett video', 'saw a video',
-  'watch* a video',
+  'videograf*', 'videoredig*', 'youtube video', 'youtubevideo*', 'en video om', 'en video fra',
+  'a video from',
+  // Work with video, not a call
+  'videoprodu*', 'videojournalist*', 'videotekn*', 'videokunst*', 'videobransj*', 'videoinnhold*',
+  'videoskaper*', 'videoredaktør*', 'videoeditor*', 'videofotograf*', 'videokurs*',
+  // The camera verb, not the service
+  'zoom inn', 'zoom ut', 'zoom in', 'zoom out',
   // Contact details, not a wish to be called
   'tlf nr', 'tlf nummer', 'telefon nr', 'telefon nummer', 'phone number', 'phone no',
 ];

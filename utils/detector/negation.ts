@@ -1,11 +1,12 @@
 /**
  * Decides which keywords the patient turned down: "ønsker ikke video", "ingen videotime",
- * "video passer dårlig", "hverken video eller telefon". A negation reaches only across words that
+ * "video passer dårlig", "hverken video eller telefon", "Video? Nei.". A negation reaches only across words that
  * cannot carry a contrary wish of their own, so "kan ikke møte opp, ta video" and
  * "ikke noe problem med video" stay requests.
  */
 import type { KeywordHit } from './keywords';
 import { wordSet } from './phrases';
+import { refuseReplies } from './replies';
 import { COMMA, SPACE, type Token } from './tokenize';
 
 /** Turn down what follows, or with a verb between, what came before ("video passer ikke"). */
@@ -13,6 +14,8 @@ const NEGATORS = wordSet([
   'ikke', 'ikkje', 'ikk', 'ike', 'ikek', 'ingen', 'inga', 'intet', 'uten', 'utan', 'aldri', 'nei',
   'hverken', 'verken', 'no', 'not', 'nope', 'never', 'without', 'dont', 'doesnt', 'cant', 'cannot',
   'wont', 'isnt', 'wouldnt',
+  // The other languages patients write in: Swedish, Danish, Polish, German, French
+  'inte', 'ej', 'nej', 'nie', 'bez', 'kein', 'keine', 'keinen', 'nicht', 'pas',
 ]);
 
 /** Turn down only what came before: "videotime avlyst", "video passer dårlig". */
@@ -33,6 +36,7 @@ const FILLERS = wordSet([
   'komme', 'møte', 'delta', 'kan', 'kunne', 'bli', 'være',
   'want', 'wanna', 'need', 'like', 'prefer', 'a', 'an', 'the', 'by', 'on', 'do', 'have', 'it', 'this',
   'to', 'interested', 'in', 'any', 'please', 'really', 'come', 'join', 'use', 'be', 'possible',
+  'vill', 'chcę', 'möchte', 'de', 'per',
 ]);
 const MAX_FILLERS = 4;
 
@@ -118,5 +122,6 @@ export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
       if (!refuseFollowing(tokens, hits, refused, n)) refusePreceding(tokens, hits, refused, n, false);
     }
   }
+  refuseReplies(tokens, hits, refused);
   return refused;
 }

@@ -7,7 +7,12 @@ const seps = (text: string) => tokenize(fold(text).text).map((t) => t.sep);
 
 describe('tokenize', () => {
   it('drops emphasis and punctuation around words', () => {
-    expect(words('**VIDEO** [video] #video video!! (video) 🎥video🎥')).toEqual(Array(6).fill('video'));
+    expect(words('**VIDEO** [video] #video video!! (video)')).toEqual(Array(5).fill('video'));
+  });
+
+  it('makes each emoji a word of its own, without its skin tone or variation selector', () => {
+    expect(words('🎥video🎥 ☎️ 🙏🏼takk')).toEqual(['🎥', 'video', '🎥', '☎', '🙏', 'takk']);
+    expect(seps('📹, 📞')).toEqual([SPACE, COMMA]);
   });
 
   it('joins spelled-out words', () => {
@@ -30,5 +35,11 @@ describe('tokenize', () => {
 
   it('reads a period after an abbreviation as part of the clause', () => {
     expect(seps('video el. telefon')).toEqual([SPACE, SPACE, SPACE]);
+  });
+
+  it('reads the period of a date ("2. mai") as part of the clause, not other numbers', () => {
+    expect(seps('video 2. mai')).toEqual([SPACE, SPACE, SPACE]);
+    expect(seps('tlf 12345. mai')).toEqual([SPACE, SPACE, STOP]);
+    expect(seps('kl 15. Video')).toEqual([SPACE, SPACE, STOP]);
   });
 });

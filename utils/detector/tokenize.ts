@@ -1,7 +1,8 @@
 /**
  * Splits folded text into words, keeping just enough of the punctuation between them to tell
  * where a clause ends (negation must not reach across "ikke telefon, video") and where two
- * words are offered as alternatives ("video/tlf").
+ * words are offered as alternatives ("video/tlf"). Each emoji is a word of its own: "📹 takk"
+ * asks for video as plainly as the word does.
  */
 
 /** Strength of the separator before a token; higher values end more. */
@@ -26,10 +27,18 @@ const ABBREVIATIONS = new Set([
   'nr', 'osv', 'pga', 'pr', 'tlf', 'vs',
 ]);
 
+/** "2. mai": a period between a day and its month is an ordinal's, not a sentence's end. */
+const MONTHS = new Set([
+  'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november',
+  'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'des',
+]);
+const isDay = (word: string) => /^\d{1,2}$/.test(word);
+
 /** Characters that may sit between the letters of a spelled-out word ("V I D E O", "v.i.d.e.o"). */
 const SPELLING_GAPS = new Set([' ', '.', '-', '*', '_', '·']);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 function isWordChar(text: string, i: number): boolean {
@@ -40,14 +49,15 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i] ?? '');
 }
 
-function separatorStrength(ch: string, after: string | undefined): number {
+/** How strongly ch separates the words on either side of it. */
+function separatorStrength(ch: string, previous: string, next: string): number {
   switch (ch) {
     case ',':
     case '–':
     case '—':
       return COMMA;
     case '.':
-      return after !== undefined && ABBREVIATIONS.has(after) ? SPACE : STOP;
+      return ABBREVIATIONS.has(previous) || (isDay(previous) && MONTHS.has(next)) ? SPACE : STOP;
     case '!':
     case '?':
     case ';':
@@ -66,7 +76,7 @@ function separatorStrength(ch: string, after: string | undefined): number {
 }
 
 /** A hyphen joins words ("ikke-video"); one with space around it separates clauses ("video - ikke tlf"). */
-function gapStrength(text: string, from: number, to: number, previousWord: string): number {
+function gapStrength(text: string, from: number, to: number, previousWord: string, nextWord: string): number {
   if (to - from === 1 && text.charCodeAt(from) === 32) return SPACE;
   let sep = SPACE;
   let dash = false;
@@ -75,7 +85,7 @@ function gapStrength(text: string, from: number, to: number, previousWord: strin
     const ch = text[i] ?? '';
     if (ch === '-') dash = true;
     else if (ch === ' ' || ch === '\t') space = true;
-    else sep = Math.max(sep, separatorStrength(ch, previousWord));
+    else sep = Math.max(sep, separatorStrength(ch, previousWord, nextWord));
   }
   return dash && space ? Math.max(sep, COMMA) : sep;
 }
@@ -98,7 +108,12 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     if (!isWordChar(text, i)) {
-      i++;
+      const emoji = text.charCodeAt(i) >= 0xa9 ? emojiAt(text, i) : '';
+      if (emoji) {
+        previous = pushToken(tokens, previous, text, emoji, i, i + emoji.length);
+        singleLetters = 0;
+      }
+      i += emoji.length || 1;
       continue;
     }
     const start = i;
@@ -116,18 +131,24 @@ export function tokenize(text: string): Token[] {
         i++;
       } else break;
     }
-    const token: Token = {
-      text: wordText(text, start, i, apostrophe, longRun),
-      start,
-      end: i,
-      sep: previous ? gapStrength(text, previous.end, start, previous.text) : SPACE,
-    };
-    tokens.push(token);
+    const token = pushToken(tokens, previous, text, wordText(text, start, i, apostrophe, longRun), start, i);
     previous = token;
     singleLetters = isSingleLetter(token) ? singleLetters + 1 : 0;
     if (singleLetters === 3) spelled = true;
   }
   return spelled ? joinSpelledWords(text, tokens) : tokens;
+}
+
+function pushToken(tokens: Token[], previous: Token | undefined, text: string, word: string, start: number, end: number): Token {
+  const token = { text: word, start, end, sep: previous ? gapStrength(text, previous.end, start, previous.text, word) : SPACE };
+  tokens.push(token);
+  return token;
+}
+
+function emojiAt(text: string, i: number): string {
+  const code = text.codePointAt(i) ?? 0;
+  const ch = String.fromCodePoint(code);
+  return PICTOGRAPH.test(ch) ? ch : '';
 }
 
 function isSingleLetter(t: Token): boolean {

@@ -5,6 +5,10 @@ export type CategoryId = 'video' | 'telefon' | (string & {});
 export interface Match {
   start: number;
   end: number;
+  /**
+   * The quoted words as the reader sees them: the text from start to end, except where bidi
+   * controls reorder it on screen, where it is the displayed characters without the controls.
+   */
   text: string;
 }
 

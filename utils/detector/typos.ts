@@ -28,3 +28,29 @@ export function typoVariants(word: string): Set<string> {
   }
   return out;
 }
+
+/**
+ * Whether candidate is one of typoVariants(word), without building the set: for the long words
+ * (suffixes such as "konsultasjon") whose variants would cost more to list than to check.
+ */
+export function isTypoOf(candidate: string, word: string): boolean {
+  if (candidate === word || candidate[0] !== word[0] || candidate.length < 4) return false;
+  let i = 0;
+  while (i < candidate.length && i < word.length && candidate[i] === word[i]) i++;
+  const rest = (a: number, b: number) => candidate.slice(a) === word.slice(b);
+  const letter = (at: number) => ALPHABET.includes(candidate[at] ?? '');
+  switch (candidate.length - word.length) {
+    case 1:
+      return letter(i) && rest(i + 1, i);
+    case -1:
+      return rest(i, i + 1);
+    case 0:
+      return (
+        (letter(i) && rest(i + 1, i + 1)) ||
+        (candidate[i] === word[i + 1] && candidate[i + 1] === word[i] && rest(i + 2, i + 2)) ||
+        (candidate[i] === word[i + 2] && candidate[i + 2] === word[i] && candidate[i + 1] === word[i + 1] && rest(i + 3, i + 3))
+      );
+    default:
+      return false;
+  }
+}

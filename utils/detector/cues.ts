@@ -1,0 +1,144 @@
+/**
+ * Words that tell whether a keyword asks for this appointment or only mentions a call, as data.
+ * Written in ordinary spelling (folded when compiled); a trailing * matches any ending. Where a
+ * cue stands matters: "etter videotimen" is a past call, "video etter jobb" a wish.
+ */
+
+export type CueKind =
+  /** A wish: "ønsker", "kan vi", "helst", "takk". */
+  | 'request'
+  /** A wish for the same again; it also brings back a call mentioned in the past ("som sist", "igjen"). */
+  | 'repeat'
+  /** Tense and time: the call has been ("hadde", "i går", "forrige"). */
+  | 'past'
+  /** Availability, work and hobbies: the patient is in calls, not asking for one ("opptatt", "jobber med"). */
+  | 'busy'
+  /** A recording seen, made or sent: "laget en video", "video av utslettet". Only a bare stem can be one. */
+  | 'recording';
+
+/**
+ * Where the cue speaks about a keyword: right before it ('before') or after it ('after'), with at
+ * most a few glue words between, or anywhere in its clause ('clause', which also counts right
+ * before or after).
+ */
+export type CuePlace = 'before' | 'after' | 'either' | 'clause';
+
+export interface CueGroup {
+  kind: CueKind;
+  place: CuePlace;
+  phrases: string[];
+}
+
+export const CUES: readonly CueGroup[] = [
+  {
+    kind: 'request',
+    place: 'before',
+    phrases: [
+      'ønsker', 'ønske', 'ønskjer', 'ynskjer', 'vil', 'ville', 'vil ha', 'foretrekker', 'trenger',
+      'treng', 'må ha', 'kan', 'kunne', 'kan vi', 'kan jeg', 'kan eg', 'går det', 'går det an', 'er det mulig',
+      'mulig med', 'fint med', 'greit med', 'ok med', 'bra med', 'best med', 'hadde det vært',
+      'ville vært', 'hadde det gått', 'hadde satt pris på', 'få', 'ta', 'tar', 'tas', 'bestille', 'bestiller',
+      'bestilte', 'bestilt', 'booke', 'booker', 'booket', 'book', 'bruke', 'be om', 'ber om', 'ny', 'nytt',
+      'want', 'wants', 'would like', 'id like', 'like to', 'prefer', 'need', 'can we', 'could we', 'can i',
+      'could i', 'may i', 'lets', 'do', 'booked',
+      // Polish, Danish, German, Swedish, French, Spanish, Italian
+      'poproszę', 'chcę', 'gerne', 'hätte gern', 'möchte', 'vill ha', 'önskar', 'voudrais',
+      'quisiera', 'quiero', 'vorrei',
+    ],
+  },
+  {
+    kind: 'request',
+    place: 'after',
+    phrases: [
+      'takk', 'tusen takk', 'ønskes', 'ønskjes', 'foretrekkes', 'om mulig', 'hvis mulig', 'om det går',
+      'hvis det går', 'om det passer', 'hvis det passer', 'passer', 'passer best', 'passer fint', 'passer bra',
+      'går fint', 'går bra', 'er best', 'er enklest', 'er lettest', 'er fint', 'er greit', 'er bedre', 'i dag', 'i morgen', 'i kveld', 'neste uke', 'neste gang', 'denne gangen', 'denne gang',
+      'pga', 'grunnet', 'på grunn av', 'fordi', 'ja', 'ja takk',
+      'thanks', 'thank you', 'if possible', 'this time', 'today', 'tomorrow', 'because',
+      'due to', 'yes',
+      'bitte', 'tack', 'tak', 'dziękuję', 'gracias', 'por favor', 'svp', 'merci', 'danke',
+    ],
+  },
+  {
+    kind: 'request',
+    place: 'either',
+    phrases: ['gjerne', 'helst', 'hadde vært', 'please', 'pls', 'plz', 'proszę'],
+  },
+  {
+    kind: 'repeat',
+    place: 'either',
+    phrases: [
+      'igjen', 'på nytt', 'en gang til', 'som sist', 'som sist gang', 'som forrige gang', 'som før', 'som vanlig',
+      'samme', 'det samme', 'som vi pleier', 'again', 'like last time', 'as before', 'as usual',
+    ],
+  },
+  {
+    kind: 'past',
+    place: 'clause',
+    phrases: [
+      'hadde', 'hatt', 'var', 'vart', 'vore', 'vært', 'fikk', 'fått', 'tok', 'brukte', 'brukt', 'prøvde', 'prøvd',
+      'snakket', 'snakka', 'pratet', 'prata', 'ble', 'blei', 'gjorde', 'gjort', 'møtte', 'sist', 'sist gang',
+      'siste gang', 'forrige', 'forrige gang', 'forrige uke', 'i forrige uke', 'i går', 'igår', 'i forgårs',
+      'i fjor', 'tidligere', 'nettopp', 'allerede', 'dag siden', 'dager siden', 'uke siden', 'uker siden',
+      'måned siden', 'måneder siden', 'år siden',
+      'had', 'was', 'were', 'did', 'last time', 'last week', 'yesterday', 'previous', 'previously', 'earlier',
+      'ago', 'took', 'used', 'tried',
+    ],
+  },
+  {
+    // What came after a call, or thanks for one, is about that call.
+    kind: 'past',
+    place: 'before',
+    phrases: ['etter', 'after', 'following', 'takk for', 'thanks for'],
+  },
+  {
+    kind: 'busy',
+    place: 'clause',
+    phrases: [
+      'opptatt', 'busy', 'hele dagen', 'hele uka', 'hele uken', 'hele formiddagen', 'hele ettermiddagen',
+      'all day', 'møter', 'meetings', 'jobber med', 'jobber som', 'jobber i', 'jobber hjemme', 'jobb med',
+      'work with', 'work in', 'works with', 'hobby', 'hobbyen', 'hobbies', 'på fritiden', 'på fritida', 'fritiden',
+      'fritida', 'studerer', 'studies', 'driver med', 'kanal', 'youtube', 'tiktok', 'instagram', 'youtuber',
+      'influencer',
+    ],
+  },
+  {
+    // In the call already, or one of many: "sitter i videomøte", "mange teams-møter".
+    kind: 'busy',
+    place: 'before',
+    phrases: ['sitter i', 'satt i', 'er i', 'im in', 'am in', 'sitting in', 'stuck in', 'busy in', 'mange', 'flere', 'mye', 'masse', 'alle', 'many', 'several', 'lots of'],
+  },
+  {
+    kind: 'recording',
+    place: 'before',
+    phrases: [
+      'lage', 'lager', 'laget', 'lagde', 'lagd', 'lag', 'filme', 'filmer', 'filmet', 'filma', 'spille inn',
+      'spilte inn', 'spilt inn', 'ta opp', 'tok opp', 'tatt opp', 'redigere', 'redigerer', 'redigert',
+      'sett', 'så en', 'så ei', 'så et', 'så noen', 'så den', 'så denne', 'ser en', 'sende', 'sender', 'sendt',
+      'sendte', 'send', 'dele', 'delte', 'delt', 'laste opp', 'lastet opp', 'last opp', 'legge ut', 'la ut',
+      'lagt ut', 'poste', 'postet',
+      'made', 'make', 'recorded', 'record', 'filmed', 'watched', 'watch', 'watching', 'saw', 'seen', 'sent',
+      'upload', 'uploaded', 'posted', 'shared', 'edit', 'edited', 'editing',
+    ],
+  },
+  {
+    // What the recording shows: "video av utslettet", "a video of my tremor".
+    kind: 'recording',
+    place: 'after',
+    phrases: ['av', 'of', 'about', 'showing', 'som viser'],
+  },
+];
+
+/** Words a cue reaches across to the keyword: "ta *det på* video", "hadde *vi* video". */
+export const GLUE_WORDS = [
+  'en', 'ei', 'et', 'ein', 'eit', 'den', 'det', 'denne', 'dette', 'min', 'mi', 'mitt', 'mine', 'din', 'ditt',
+  'sin', 'sitt', 'noen', 'litt', 'kort', 'på', 'via', 'over', 'med', 'per', 'pr', 'til', 'i', 'som', 'time', 'jeg',
+  'eg', 'vi', 'me', 'du', 'dere', 'meg', 'oss', 'deg', 'også', 'bare', 'kun', 'heller', 'da', 'nå',
+  'a', 'an', 'the', 'my', 'on', 'by', 'with', 'it', 'we', 'you',
+];
+
+/** Suffixes naming several calls: a busy day or a course of them, not this appointment. */
+export const PLURAL_SUFFIXES = ['møter', 'samtaler', 'meetings', 'calls'];
+
+/** Words that start a new clause inside a sentence: "har videomøter hele dagen *så* ring meg". */
+export const CLAUSE_WORDS = ['men', 'but', 'så', 'so', 'derfor'];

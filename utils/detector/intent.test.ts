@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createDetector } from './index';
+
+const detect = createDetector();
+const category = (comment: string) => detect({ comment }).category;
+const quoted = (comment: string) => detect({ comment }).match?.text;
+
+describe('a call in the past is a mention', () => {
+  it.each([
+    'vi hadde video i mars, nå må jeg inn', 'Hadde videotime i går, trenger blodprøve', 'Var på video med legen forrige uke',
+    'Snakket med legen på video for to uker siden', 'Forrige gang var det video, men nå må legen se på såret',
+    'Tidligere hatt videokonsultasjon om dette', 'Videotimen i forrige uke hjalp ikke', 'Had video last time, now I come in',
+    'I had a video consultation yesterday', 'Takk for videotimen sist, nå vil jeg komme inn',
+    'Videokonsultasjonen 2. mai ble ikke gjennomført, vil komme inn',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Oppfølging etter videokonsultasjon', 'Kontroll etter videotimen i mars', 'Etter videokonsultasjon: ønsker å ta EKG',
+    'Ønsker time etter videokonsultasjonen', 'Follow-up after the video call',
+  ])('so is what comes after one: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each(['Hadde video sist, nå holder det med telefon', 'video fungerte dårlig forrige gang, ring meg'])(
+    'and the wish in the other clause stands: %s',
+    (comment) => {
+      expect(category(comment)).toBe('telefon');
+    },
+  );
+});
+
+describe('a wish overrides the past', () => {
+  it.each([
+    ['hadde video sist, ønsker video nå', 'ønsker video'],
+    ['Hadde telefontime sist, men vil ha video denne gangen', 'vil ha video'],
+    ['Oppfølging etter videotimen, gjerne på video igjen', 'gjerne på video'],
+    ['Video som sist takk', 'Video'],
+    ['Som sist: video', 'video'],
+    ['Ta det på video som forrige gang', 'på video'],
+    ['Fikk beskjed sist om å bestille video', 'video'],
+    ['Legen sa jeg kunne ta neste time på video', 'time på video'],
+  ])('%s → «%s»', (comment, quote) => {
+    expect(category(comment)).toBe('video');
+    expect(quoted(comment)).toBe(quote);
+  });
+
+  it.each([
+    'Hadde det vært mulig med video?', 'Video hadde vært fint', 'Hadde vært supert med videotime', 'Jeg hadde gjerne tatt det på video',
+  ])('a polite conditional is a wish, not a past: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'hadde videotime forrige gang, vil gjerne ha det igjen', 'Hadde video sist og vil gjerne ha det igjen',
+    'Vi prøvde video i går men nettet falt ut, kan vi prøve på nytt?', 'Sist gang tok vi det på video. Samme nå?',
+    'Last time we did video, would like that again please',
+  ])('asking for the same again brings the past call back: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each(['Hadde video sist, nå er det vondt igjen', 'Hadde video sist og nå er det vondt igjen'])(
+    'but "igjen" without a wish does not: %s',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+});
+
+describe('a recording is a mention', () => {
+  it.each([
+    'Har laget en video av hvordan jeg går', 'Video av utslettet er sendt', 'Min video av anfallet ligger på Helsenorge',
+    'Jeg har sett en video på YouTube om ryggøvelser', 'Jeg så en video om vitamin D', 'Kan sende en video av hvordan hun puster',
+    'Har lagt ut en video om ME', 'I recorded a video of my tremor', 'Watched a video about ADHD', 'Tok 📹 av anfallet',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Send meg en Teams-lenke', 'Send Whereby-lenke', 'send videolink på sms', 'Kan vise utslettet på video',
+    'Har sendt video av utslettet, men ønsker videokonsultasjon også', 'Har syk unge, så video takk',
+  ])('a call is no recording, and "så" is also "so": %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+});
+
+describe('being busy in calls, or working with video, is a mention', () => {
+  it.each([
+    'sitter i videomøter til kl 15', 'Er i videomøte til 13, kommer rett etter', 'Opptatt i Teams-møter hele formiddagen',
+    'Mye zoom-møter gjør at jeg får vondt i nakken', 'Videosamtaler med psykolog har ikke hjulpet',
+    "I'm in video meetings all day", 'Jobber med video, vondt i skulderen', 'Hobby: video og foto', 'Studerer video og film',
+    'Jobber som videoprodusent, trenger legeattest', 'Er videojournalist', 'Zoom inn på bildet jeg sendte',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each(['har videomøter hele dagen så ring meg', 'Opptatt med videomøter, telefon er bedre'])('%s → telefon', (comment) => {
+    expect(category(comment)).toBe('telefon');
+  });
+
+  it.each([
+    'Er i møter til 14, kan ta video etter det', 'Har videomøter hele dagen, men en kort video i lunsjen går fint',
+    'Sitter i Teams hele dagen uansett, så ta det gjerne på Teams', 'Jobber med video selv, så video er enklest for meg',
+    'Videotimer passer best for meg', 'Jeg er i karantene og ønsker video',
+  ])('a wish in its own clause, or over the busy cue, stands: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * Tells a request for this appointment from a mention of a call: "hadde video i mars, nå må jeg
+ * inn" had one, "har videomøter hele dagen" sits in them, "laget en video av anfallet" made one.
+ * Each keyword is read with the cues of its own clause (cues.ts):
+ * - a recording cue right before or after a bare stem ("video av utslettet") makes it a mention;
+ * - otherwise the cue nearest before it, else after it, decides: a wish, or a past or busy call;
+ * - without one, a wish earlier in the clause decides, else any past or busy cue in it;
+ * - a plural ("videomøter") names several calls, a busy day rather than this appointment.
+ * A past or busy call is asked for again when a clause wishes the same ("hadde video sist og vil
+ * gjerne ha det igjen", "…, kan vi prøve på nytt?"). Everything is one pass over words and cues.
+ */
+import { CLAUSE_WORDS, CUES, GLUE_WORDS, PLURAL_SUFFIXES, type CueGroup, type CuePlace } from './cues';
+import type { KeywordHit } from './keywords';
+import { parsePhrase, PhraseIndex, wordSet } from './phrases';
+import { COMMA, type Token } from './tokenize';
+
+const CUE_INDEX = new PhraseIndex<CueGroup>();
+for (const group of CUES) for (const phrase of group.phrases) CUE_INDEX.add(parsePhrase(phrase), group);
+const GLUE = wordSet(GLUE_WORDS);
+const PLURALS = wordSet(PLURAL_SUFFIXES);
+/** Words that start a new clause inside a sentence. */
+const STARTERS = wordSet(CLAUSE_WORDS);
+const MAX_GLUE = 3;
+
+interface Cue {
+  group: CueGroup;
+  /** Token range [first, end). */
+  first: number;
+  end: number;
+}
+
+/** What the cues of one clause add up to, for keywords no cue stands next to. */
+interface ClauseCues {
+  /** Where the first wish of the clause ends, if it has one that may stand before a keyword. */
+  wishEnd: number;
+  /** A past or busy cue anywhere in the clause. */
+  context: boolean;
+  repeat: boolean;
+  /** A request cue, or a question mark ending the clause ("Samme nå?"). */
+  asks: boolean;
+}
+
+interface Clauses {
+  /** The clause of each token, numbered from 0. */
+  of: number[];
+  cues: ClauseCues[];
+  /** Whether a later clause without a keyword of its own asks for the same again. */
+  askedAgainLater: boolean[];
+}
+
+const WISH = 0;
+const MENTION = 1;
+/** A past or busy call, still asked for if a clause wishes the same again. */
+const CONTEXT = 2;
+type Reading = typeof WISH | typeof MENTION | typeof CONTEXT;
+
+const reaches = (place: CuePlace, side: 'before' | 'after') => place === side || place === 'either' || place === 'clause';
+const isWish = (group: CueGroup) => group.kind === 'request' || group.kind === 'repeat';
+
+/** For each hit, whether it only mentions a call instead of asking for one. */
+export function mentioned(text: string, tokens: Token[], hits: KeywordHit[]): boolean[] {
+  const cues = findCues(tokens, hits);
+  // Most comments hold no cue at all: nothing to read then.
+  if (cues.length === 0 && !hits.some((hit) => PLURALS.has(hit.suffix))) return hits.map(() => false);
+  const reader = new ClauseReader(text, tokens, hits, cues);
+  return hits.map((hit) => reader.isMention(hit));
+}
+
+/** Cues left to right, longest first, never overlapping each other or a keyword. */
+function findCues(tokens: Token[], hits: KeywordHit[]): Cue[] {
+  const cues: Cue[] = [];
+  let h = 0;
+  for (let i = 0; i < tokens.length; ) {
+    while (h < hits.length && (hits[h] as KeywordHit).end <= i) h++;
+    const hit = hits[h];
+    if (hit && hit.first <= i) {
+      i = hit.end;
+      continue;
+    }
+    const entry = CUE_INDEX.longestAt(tokens, i);
+    const end = entry ? i + entry.words.length : i + 1;
+    if (entry && (!hit || end <= hit.first)) {
+      cues.push({ group: entry.tag, first: i, end });
+      i = end;
+    } else i++;
+  }
+  return cues;
+}
+
+class ClauseReader {
+  private readonly endingAt = new Map<number, Cue>();
+  private readonly startingAt = new Map<number, Cue>();
+  private readonly inHit = new Set<number>();
+  /** Read on first need: most keywords are decided by the cue next to them. */
+  private clauses: Clauses | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    private readonly hits: KeywordHit[],
+    private readonly cues: Cue[],
+  ) {
+    for (const cue of cues) {
+      this.endingAt.set(cue.end - 1, cue);
+      this.startingAt.set(cue.first, cue);
+    }
+    for (const hit of hits) for (let i = hit.first; i < hit.end; i++) this.inHit.add(i);
+  }
+
+  isMention(hit: KeywordHit): boolean {
+    const reading = this.read(hit);
+    if (reading !== CONTEXT) return reading === MENTION;
+    const { of, cues, askedAgainLater } = this.readClauses();
+    const clause = of[hit.first] as number;
+    const own = cues[clause] as ClauseCues;
+    return !(own.repeat && own.asks) && !askedAgainLater[clause];
+  }
+
+  private read(hit: KeywordHit): Reading {
+    // Only a bare stem can be a recording: "videotime" and "Teams-lenke" name the call itself.
+    const bare = hit.suffix === '';
+    const governors = [this.governor(hit.first - 1, -1, 'before'), this.governor(hit.end, 1, 'after')].filter(
+      (cue): cue is Cue => cue !== null && (bare || cue.group.kind !== 'recording'),
+    );
+    if (governors.some((cue) => cue.group.kind === 'recording')) return MENTION;
+    const governor = governors[0];
+    if (governor) return isWish(governor.group) ? WISH : CONTEXT;
+    if (PLURALS.has(hit.suffix)) return CONTEXT;
+    const { of, cues } = this.readClauses();
+    const clause = cues[of[hit.first] as number] as ClauseCues;
+    if (clause.wishEnd <= hit.first) return WISH;
+    return clause.context ? CONTEXT : WISH;
+  }
+
+  /** The cue next to a keyword, across at most a few glue words and never past its clause. */
+  private governor(from: number, step: 1 | -1, side: 'before' | 'after'): Cue | null {
+    const { tokens } = this;
+    for (let k = from, glue = 0; k >= 0 && k < tokens.length; k += step) {
+      if (startsClause(tokens, step < 0 ? k + 1 : k)) return null;
+      const cue = (step < 0 ? this.endingAt : this.startingAt).get(k);
+      if (cue) return reaches(cue.group.place, side) ? cue : null;
+      if (this.inHit.has(k) || !GLUE.has((tokens[k] as Token).text) || ++glue > MAX_GLUE) return null;
+    }
+    return null;
+  }
+
+  private readClauses(): Clauses {
+    this.clauses ??= summarizeClauses(this.text, this.tokens, this.hits, this.cues);
+    return this.clauses;
+  }
+}
+
+function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], found: Cue[]): Clauses {
+  const of: number[] = [];
+  const questions: boolean[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && startsClause(tokens, i)) questions.push(askedBetween(text, (tokens[i - 1] as Token).end, (tokens[i] as Token).start));
+    of.push(questions.length);
+  }
+  questions.push(tokens.length > 0 && askedBetween(text, (tokens[tokens.length - 1] as Token).end, text.length));
+  const cues = questions.map((asks): ClauseCues => ({ wishEnd: Infinity, context: false, repeat: false, asks }));
+  for (const { group, first, end } of found) {
+    const clause = cues[of[first] as number] as ClauseCues;
+    if (group.kind === 'request') {
+      clause.asks = true;
+      if (group.place !== 'after') clause.wishEnd = Math.min(clause.wishEnd, end);
+    }
+    if ((group.kind === 'past' || group.kind === 'busy') && group.place === 'clause') clause.context = true;
+    if (group.kind === 'repeat') clause.repeat = true;
+  }
+  // A later clause without a keyword of its own that asks again speaks of the call before it.
+  const withHit = new Set(hits.map((hit) => of[hit.first]));
+  const askedAgainLater = cues.map(() => false);
+  for (let c = cues.length - 2; c >= 0; c--) {
+    const next = cues[c + 1] as ClauseCues;
+    askedAgainLater[c] = (askedAgainLater[c + 1] as boolean) || (next.repeat && next.asks && !withHit.has(c + 1));
+  }
+  return { of, cues, askedAgainLater };
+}
+
+function startsClause(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  return i > 0 && token !== undefined && (token.sep >= COMMA || STARTERS.has(token.text));
+}
+
+function askedBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 63) return true;
+  return false;
+}
