@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Decision } from './index.ts';
+import type { Decision } from './types';
 import { GENERATION_SIZE, memoized } from './memo';
 
 const other: Decision = { category: 'other', source: null, match: null };

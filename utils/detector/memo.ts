@@ -1,4 +1,4 @@
-import type { AppointmentText, Detector } from './index.ts';
+import type { AppointmentText, Detector } from './types';
 
 /**
  * Distinct comments kept per generation: more than a clinic's day holds. Two generations are kept,

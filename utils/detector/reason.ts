@@ -1,4 +1,4 @@
-import type { Decision } from './index.ts';
+import type { Decision } from './types';
 import { t } from '../i18n';
 
 /** The badge tooltip and popup line that tell a doctor why an appointment was flagged. */
