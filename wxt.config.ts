@@ -21,7 +21,7 @@ const E2E_PUBLIC_KEY =
  * content-script wrapper would tell the page about us through its window (see
  * entrypoints/timebook/lifetime.ts).
  */
-const PAGE_SCRIPTS = ['timebook', 'teaching'];
+const PAGE_SCRIPTS = ['timebook', 'detector', 'teaching'];
 
 /**
  * Every page of a booking site loads the page-side scripts, so they use the browser's own

@@ -23,7 +23,7 @@ export default defineBackground(() => {
   const teaching = registerTeaching(settings);
   const day = registerDay(settings);
 
-  pageMessages.handle({ ...settings.page, ...join.page, ...teaching.page, ...day.page } satisfies PageHandlers, isContentScript);
+  pageMessages.handle({ ...settings.page, ...join.page, ...sites.page, ...teaching.page, ...day.page } satisfies PageHandlers, isContentScript);
   extensionMessages.handle(
     { ...settings.extension, ...join.extension, ...sites.extension, ...teaching.extension } satisfies ExtensionHandlers,
     isExtensionPage,

@@ -2,12 +2,15 @@ import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { guarded } from '../../utils/guard';
 import type { ExtensionHandlers } from '../../utils/messaging/extension';
+import type { PageHandlers } from '../../utils/messaging/page';
 import { runScriptInTab } from './run-script';
 import type { SettingsFeature } from './settings';
 
 const SCRIPT_ID = 'videotime-sites';
 /** The timebook content script, as built; a typo here is a type error. */
 const TIMEBOOK_SCRIPT: ScriptPublicPath = '/timebook.js';
+/** The comment detector, injected into the pages where the timebook script finds appointments. */
+const DETECTOR_SCRIPT: ScriptPublicPath = '/detector.js';
 
 /** Firefox's MV2 build registers through contentScripts, whose handle must be kept to unregister. */
 interface FirefoxContentScripts {
@@ -54,7 +57,7 @@ async function syncSiteScripts(patterns: string[], releaseUnused: boolean): Prom
     : undefined;
 }
 
-/** Booking sites an admin adds: which pages Videotime reads beyond the built-in ones. */
+/** Which pages Videotime reads: the sites an admin adds beyond the built-in ones, and what runs there. */
 export function registerSites(settings: SettingsFeature) {
   // Pages are flagged at once; a policy read later reaches them as 'settings:changed'.
   const sync = guarded('sites', async (releaseUnused: boolean = false) => syncSiteScripts((await settings.effective(false)).sites, releaseUnused));
@@ -66,6 +69,9 @@ export function registerSites(settings: SettingsFeature) {
   settings.onChanged(async () => sync(true));
 
   return {
+    page: {
+      'detector:load': async (_request, sender) => runScriptInTab(sender.tab!.id!, DETECTOR_SCRIPT, sender.frameId),
+    } satisfies Partial<PageHandlers>,
     extension: {
       'site:add': async ({ pattern, tabId }) => {
         const stored = await settings.stored();

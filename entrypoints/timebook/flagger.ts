@@ -21,7 +21,6 @@ interface Flag {
 }
 
 export interface FlaggerOptions {
-  detector: Detector;
   join: (slot: Slot) => void;
   copyInvite: (slot: Slot) => Promise<boolean>;
 }
@@ -33,7 +32,10 @@ export const slotKey = (slot: Slot) => `${slot.time}\n${slot.practitioner ?? ''}
  * badges to new rows, moves none twice, and cleans up rows that left or stopped matching.
  */
 export function createFlagger(options: FlaggerOptions) {
-  let detector = memoized(options.detector);
+  // Set once the detector script has arrived; until then nothing is read for flagging.
+  let detector: Detector = () => {
+    throw new Error('no detector yet');
+  };
   let decided = new WeakMap<Appointment, Decision>();
   let feeCodes: FeeCodeSettings | null = null;
   const joined = new Set<string>();

@@ -3,20 +3,21 @@
  * wxt.config.ts for the built-in sites, registered at run time for those an admin adds), so keep
  * it small. It holds no room URL and no settings beyond what reading needs.
  *
- *   page ──► watch ──► scan queue ──► reader ──► detector ──► flagger ──► badge (shadow root)
+ *   page ──► watch ──► scan queue ──► reader ──► detector* ──► flagger ──► badge (shadow root)
  *   (markup,   (rows, or   (one scan at   (appoint-   (video?      (data-videotime,   (join, copy)
  *    typing,    the whole   a time; rows   ments)      telefon?)    one badge each)       │
  *    frames)    page)       first)                                      │                 │
  *                                                                       ▼                 ▼
  *                                  background: toolbar count, reminders, joined today   room:join
  *
- * Teaching a page (the picker, the layout notice) is a script of its own, injected by the
- * background only when needed: entrypoints/teaching.
+ * * The detector is a script of its own, injected by the background once the reader finds an
+ *   appointment (entrypoints/detector): pages without a timebook never load it. Teaching a page
+ *   (the picker, the layout notice) likewise, when staff ask for it (entrypoints/teaching).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Slot, TimebookSummary } from '../../utils/appointment';
 import { nextAppointment } from '../../utils/day/schedule';
-import { createDetector, DEFAULT_DETECTOR_SETTINGS } from '../../utils/detector';
+import { DEFAULT_DETECTOR_SETTINGS, type DetectorSettings } from '../../utils/detector/types';
 import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
 import { guarded } from '../../utils/guard';
 import { useLanguage } from '../../utils/i18n';
@@ -26,6 +27,7 @@ import { readWithProfile } from '../../utils/reader/profile';
 import { createScanQueue } from '../../utils/reader/scan-queue';
 import { readChangedRows, timebookAppointments } from '../../utils/reader/timebook';
 import { profileFor, type SiteProfile } from '../../utils/sites/profile';
+import { createDetectorLoader } from './detector-loader';
 import { createFlagger } from './flagger';
 import { createLifetime } from './lifetime';
 import { collectInSlices, createSlicer, UNSLICED } from './slices';
@@ -48,12 +50,13 @@ export default defineUnlistedScript(guarded('start', () => {
   const lifetime = createLifetime();
   // Built-in profiles apply at once; the admin's own arrive with the page config.
   let ownProfiles: SiteProfile[] = [];
-  let detectorRules = JSON.stringify(DEFAULT_DETECTOR_SETTINGS);
+  let detectorSettings: DetectorSettings = DEFAULT_DETECTOR_SETTINGS;
   let summary: TimebookSummary = { appointmentCount: 0, flagged: [], videoOnly: false, layoutChanged: false };
   let reported = '';
   const startedAt = Date.now();
 
-  const flagger = createFlagger({ detector: createDetector(DEFAULT_DETECTOR_SETTINGS), join: guarded('join', join), copyInvite });
+  const flagger = createFlagger({ join: guarded('join', join), copyInvite });
+  const detector = createDetectorLoader();
   const videoOnly = createVideoOnlyFilter();
 
   async function join(slot: Slot) {
@@ -109,8 +112,10 @@ export default defineUnlistedScript(guarded('start', () => {
     const appointments = profile?.selectors
       ? readWithProfile(document, profile.selectors)
       : await collectInSlices(timebookAppointments(document), slicer);
-    await flagger.update(appointments, slicer);
-    videoOnly.apply(appointments, isFlaggedVideo);
+    if (detectorReady(appointments.length > 0)) {
+      await flagger.update(appointments, slicer);
+      videoOnly.apply(appointments, isFlaggedVideo);
+    }
     const layoutChanged = !!profile?.selectors && appointments.length === 0 && Date.now() - startedAt >= LAYOUT_GRACE_MS;
     if (layoutChanged !== summary.layoutChanged) void pageMessages.send('layout:changed', { changed: layoutChanged }).catch(() => undefined);
     summary = { appointmentCount: appointments.length, flagged: flagger.flagged(), videoOnly: videoOnly.active, layoutChanged };
@@ -123,13 +128,32 @@ export default defineUnlistedScript(guarded('start', () => {
     // A taught profile reads the page its own way; a row of a table not read before, or whose
     // header changed, takes a whole read too: once per frame, like any other change.
     const reading = profileFor(location.href, ownProfiles)?.selectors ? undefined : readChangedRows(rows);
-    if (!reading) return watcher.schedule();
+    // Until the detector is here, a whole read follows its arrival.
+    if (!reading || !detectorReady(true)) return watcher.schedule();
     const slicer = slicerNow();
     const appointments = await collectInSlices(reading, slicer);
     await flagger.patch(appointments, rows, removed, slicer);
     videoOnly.apply(appointments, isFlaggedVideo, rows);
     summary = { ...summary, flagged: flagger.flagged() };
     report();
+  }
+
+  /**
+   * Whether appointments can be decided now. The detector is loaded the first time a read finds
+   * appointments; the whole page is read again when it has arrived.
+   */
+  function detectorReady(needed: boolean): boolean {
+    if (detector.factory) return true;
+    if (needed) {
+      void detector
+        .load()
+        .then((create) => {
+          flagger.setDetector(create(detectorSettings));
+          return rescan();
+        })
+        .catch((error: unknown) => console.error('[Videotime] detector', error));
+    }
+    return false;
   }
 
   const scans = createScanQueue({ page: scanPage, rows: scanRows });
@@ -144,17 +168,16 @@ export default defineUnlistedScript(guarded('start', () => {
     // The badges re-render below (setFeeCodes refreshes them all), in the chosen language.
     useLanguage(config.language);
     // Most clinics add no words of their own: the built-in detector the first scan used stands.
-    const rules = JSON.stringify(config.detector);
-    if (rules !== detectorRules) {
-      detectorRules = rules;
-      flagger.setDetector(createDetector(config.detector));
+    if (JSON.stringify(config.detector) !== JSON.stringify(detectorSettings)) {
+      detectorSettings = config.detector;
+      if (detector.factory) flagger.setDetector(detector.factory(detectorSettings));
     }
     flagger.setFeeCodes(config.feeCodes);
     await rescan();
   });
 
-  // Flag with the built-in rules as the page arrives; the clinic's own arrive a round trip later
-  // and re-scan, which costs little since unchanged rows and comments are not read or judged again.
+  // Read the page as it arrives; the clinic's own rules arrive a round trip later and re-scan, which
+  // costs little since unchanged rows and comments are not read or judged again.
   const watcher = watchPage(lifetime, { onPage: () => rescan(), onRows: (rows, removed) => scans.rows(rows, removed) });
   void loadConfig();
   if (document.readyState !== 'loading') void rescan();

@@ -5,40 +5,53 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Every module the timebook script pulls in, by following its imports from the entry. */
+/** The modules a script's code pulls in: its value imports, followed from the entry (type imports vanish in the build). */
 function importGraph(entry: string): { files: string[]; packages: Set<string> } {
   const files: string[] = [];
   const packages = new Set<string>();
-  const pending = [entry];
+  const pending = [resolve(ROOT, entry)];
   while (pending.length) {
     const file = pending.pop()!;
     if (files.includes(file)) continue;
     files.push(file);
     if (!/\.tsx?$/.test(file)) continue;
-    for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
-      if (!fileName.startsWith('.')) {
-        packages.add(fileName);
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest);
+    for (const statement of source.statements) {
+      if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || !statement.moduleSpecifier) continue;
+      if (ts.isImportDeclaration(statement) ? statement.importClause?.isTypeOnly : statement.isTypeOnly) continue;
+      const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
+      if (!specifier.startsWith('.')) {
+        packages.add(specifier);
         continue;
       }
-      const base = resolve(dirname(file), fileName.split('?')[0]!);
+      const base = resolve(dirname(file), specifier.split('?')[0]!);
       const found = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((path) => existsSync(path) && statSync(path).isFile());
-      if (!found) throw new Error(`${file}: cannot resolve ${fileName}`);
+      if (!found) throw new Error(`${file}: cannot resolve ${specifier}`);
       pending.push(found);
     }
   }
   return { files: files.map((file) => relative(ROOT, file)), packages };
 }
 
-describe('the timebook script, which every booking page loads', () => {
-  const { files, packages } = importGraph(resolve(import.meta.dirname, 'index.ts'));
+const parsesMarkup = /\b(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|document\.write)\b/;
 
-  it('carries no validation library, no UI framework and no teaching code', () => {
+describe('the timebook script, which every booking page loads', () => {
+  const { files, packages } = importGraph('entrypoints/timebook/index.ts');
+
+  it('carries no validation library, no UI framework, no detector and no teaching code', () => {
     expect([...packages].sort()).toEqual(['wxt/browser', 'wxt/utils/define-unlisted-script']);
     expect(files.filter((file) => file.includes('teaching'))).toEqual([]);
+    // The detector's own modules arrive in their own script (entrypoints/detector).
+    expect(files.filter((file) => file.startsWith('utils/detector/')).sort()).toEqual([
+      'utils/detector/handover.ts',
+      'utils/detector/memo.ts',
+      'utils/detector/reason.ts',
+      'utils/detector/types.ts',
+    ]);
   });
 
-  it('never parses markup: no innerHTML or its relatives anywhere in it', () => {
-    const parsesMarkup = /\b(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment|document\.write)\b/;
-    expect(files.filter((file) => parsesMarkup.test(readFileSync(resolve(ROOT, file), 'utf8')))).toEqual([]);
+  it.each(['entrypoints/timebook/index.ts', 'entrypoints/detector/index.ts'])('never parses markup: %s', (entry) => {
+    const { files: graph } = importGraph(entry);
+    expect(graph.filter((file) => parsesMarkup.test(readFileSync(resolve(ROOT, file), 'utf8')))).toEqual([]);
   });
 });

@@ -24,11 +24,11 @@ test('a wrong address for each service says what was expected, with an example',
 
 test('the try box shows the decision live with the keywords as typed', async ({ openOptions }) => {
   const options = await openOptions();
-  await options.getByLabel('Merknad', { exact: true }).fill('ønsker skjermtime i dag');
+  await options.getByLabel('Merknad', { exact: true }).fill('ønsker bildetime i dag');
   await expect(options.locator('output')).toHaveText('Ikke et ønske om video eller telefon.');
-  await options.getByLabel('Ekstra ord for video').fill('skjermtime');
+  await options.getByLabel('Ekstra ord for video').fill('bildetime');
   await expect(options.locator('output')).toContainText('Ønsker video. Merknaden sier «');
-  await expect(options.locator('output')).toContainText('skjermtime»');
+  await expect(options.locator('output')).toContainText('bildetime»');
   await options.getByLabel('Merknad', { exact: true }).fill('ikke video, ring meg');
   await expect(options.locator('output')).toContainText('Ønsker telefon.');
 });

@@ -38,7 +38,7 @@ test('a room and keywords pushed by browser policy win over local settings and s
       extensions: {
         [E2E_EXTENSION_ID]: {
           defaultRoom: { preset: 'custom', url: POLICY_ROOM },
-          detector: { extraKeywords: { video: ['skjermtime'] } },
+          detector: { extraKeywords: { video: ['bildetime'] } },
         },
       },
     },
@@ -53,7 +53,7 @@ test('a room and keywords pushed by browser policy win over local settings and s
       const room = options.getByLabel('Klinikkens videorom');
       await expect(room).toHaveValue(POLICY_ROOM);
       await expect(room).toBeDisabled();
-      await expect(options.getByLabel('Ekstra ord for video')).toHaveValue('skjermtime');
+      await expect(options.getByLabel('Ekstra ord for video')).toHaveValue('bildetime');
       await expect(options.getByLabel('Ekstra ord for video')).toBeDisabled();
       // Not locked: the policy does not set the invite.
       await expect(options.getByLabel('Invitasjonstekst')).toBeEnabled();

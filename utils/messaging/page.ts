@@ -19,6 +19,8 @@ export type InviteResult = { text: string } | { error: MessageKey };
 /** What our scripts in a booking page (the timebook content script, the teaching script) ask the background. */
 export type PageProtocol = {
   'page:config': { request: object; response: PageConfig };
+  /** The page shows appointments: inject the detector script into the frame that asks. */
+  'detector:load': { request: object; response: void };
   'room:join': { request: { slot: Slot }; response: { opened: boolean } };
   /** The invite for the patient, with the room's URL filled in: straight to the clipboard, never the page. */
   'invite:text': { request: { slot: Slot }; response: InviteResult };
