@@ -1,10 +1,16 @@
 import { defineConfig } from '@playwright/test';
 
+// The run's id, inherited by its workers: policy files carry it (tests/support/policy.ts).
+process.env.VIDEOTIME_E2E_RUN ??= String(process.pid);
+
 export default defineConfig({
   testDir: 'tests/e2e',
-  // Each test runs its own Chromium; two cores cannot carry more than one at a time reliably.
-  workers: 1,
-  fullyParallel: false,
+  globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
+  // Every test has its own profile and every worker its own server: they run side by side.
+  fullyParallel: true,
+  workers: 2,
+  // A flaky test is a bug to fix, not to retry.
   retries: 0,
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },

@@ -12,10 +12,6 @@ const LOCAL_TEST_ORIGINS = ['http://127.0.0.1/*', 'http://localhost/*'];
  */
 const LOCAL_TEST_SITE = 'http://127.0.0.2/*';
 
-/** Public half of a test-only key: its extension id is E2E_EXTENSION_ID in tests/e2e/policy.spec.ts. */
-const E2E_PUBLIC_KEY =
-  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0EYaoCt1rVdVHzmYArdxTlWxArn5Lmms1xTA6O4iZFwygTrQUNyZGI1PEkDDgwpL/AEJvWsk7NHzZ38td11e5jLP92h2Z6nUJ5K/6tbDYOgIvPMhjIPa+JH0AOGdGFr6GpO2b7dUclhpZK+I1/VThj/B5FrlECF5JokQKMK0mP8aFo1I94DzQ5f5gFPTDPCMW9B4FVDBnoLBOIJmMH6lyP9dCn9+BV+wajQPCqmOJoz3A9i2o+9ZgkrEUdBKtq7GYgi4xXxdylrYNwDuc+7Zhey8CDnQDqSfCroVDM0AqLuC8fZ9zuLE6xARUyh/8rEMzbVRZWjsrbqj2S2rrDjkuQIDAQAB';
-
 /**
  * Our scripts in booking pages, by entrypoint name. Built as plain (unlisted) scripts: WXT's
  * content-script wrapper would tell the page about us through its window (see
@@ -82,8 +78,6 @@ export default defineConfig({
         delete manifest.optional_host_permissions;
       }
       if (wxt.config.mode !== 'e2e') return;
-      // A fixed extension id, so the e2e tests can address a browser policy to it.
-      manifest.key = E2E_PUBLIC_KEY;
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_ORIGINS, LOCAL_TEST_SITE];
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...LOCAL_TEST_ORIGINS];
