@@ -10,6 +10,8 @@ export default defineConfig({
   // Every test has its own profile and every worker its own server: they run side by side.
   fullyParallel: true,
   workers: 2,
+  // Each test starts its own Chromium, some two: on a loaded 2-core machine that takes a while.
+  timeout: 60_000,
   // A flaky test is a bug to fix, not to retry.
   retries: 0,
   reporter: [['list']],

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { updateUrls } from './scripts/release/update-manifests';
 import { JOIN_NEXT_COMMAND } from './utils/commands';
 import { besoklegen } from './utils/sites/besoklegen';
 
@@ -25,6 +26,12 @@ const PAGE_SCRIPTS = ['timebook', 'detector', 'teaching'];
  * nothing; utils/messaging/protocol.ts answers messages in the form both understand.
  */
 const NATIVE_BROWSER_API = resolve(import.meta.dirname, 'utils/native-browser.ts');
+
+/**
+ * For a self-hosted rollout (README, "Roll out to every PC"): the address IT serves the packages and
+ * update manifests from. Store packages must not name one, so it is set only when asked for.
+ */
+const UPDATE_BASE = process.env.VIDEOTIME_UPDATE_BASE;
 
 export default defineConfig({
   // Every file imports what it uses: a forgotten import is a type error, not a global.
@@ -63,6 +70,11 @@ export default defineConfig({
       },
     },
   },
+  zip: {
+    // addons.mozilla.org builds the sources to compare: what `npm ci && npm run build:firefox` needs.
+    includeSources: ['.nvmrc'],
+    excludeSources: ['docs/**', 'tests/**', 'scripts/bench/**', 'demo.png', 'test-results/**', 'playwright-report/**'],
+  },
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.some((entrypoint) => PAGE_SCRIPTS.includes(entrypoint.name))) return;
@@ -76,6 +88,11 @@ export default defineConfig({
       if (manifest.manifest_version === 2 && manifest.optional_host_permissions) {
         manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
         delete manifest.optional_host_permissions;
+      }
+      if (UPDATE_BASE) {
+        const urls = updateUrls(UPDATE_BASE);
+        if (manifest.manifest_version === 2) manifest.browser_specific_settings!.gecko!.update_url = urls.firefox;
+        else manifest.update_url = urls.chrome;
       }
       if (wxt.config.mode !== 'e2e') return;
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_ORIGINS, LOCAL_TEST_SITE];
