@@ -17,11 +17,13 @@ declare global {
     redrawnAt: number;
     samples: Sample[];
     sampled: boolean;
+    startRedrawing(): void;
   }
 }
 
 test('a page that redraws all its rows every second keeps exactly one badge per video appointment', async ({ page }) => {
   await page.goto('rerender.html');
+  await expect(page.locator('[data-videotime="video"] [data-videotime-ui]')).toHaveCount(await page.evaluate(() => window.expectedVideo));
   // Sample every frame in the page itself, so no state between two samples goes unseen for long.
   await page.evaluate(() => {
     window.samples = [];
@@ -40,6 +42,7 @@ test('a page that redraws all its rows every second keeps exactly one badge per 
       else window.sampled = true;
     };
     requestAnimationFrame(sample);
+    window.startRedrawing();
   });
   await page.waitForFunction(() => window.sampled, undefined, { timeout: 15_000 });
   await expect(page.locator('[data-videotime="video"] [data-videotime-ui]')).toHaveCount(await page.evaluate(() => window.expectedVideo));
