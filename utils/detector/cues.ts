@@ -70,6 +70,9 @@ export const CUES: readonly CueGroup[] = [
     phrases: [
       'igjen', 'på nytt', 'en gang til', 'som sist', 'som sist gang', 'som forrige gang', 'som før', 'som vanlig',
       'samme', 'det samme', 'som vi pleier', 'again', 'like last time', 'as before', 'as usual',
+      // A new one of the same, or this time too: "vil ha en ny", "slik denne gangen også".
+      'en ny', 'ei ny', 'et nytt', 'en til', 'slik', 'sånn', 'på samme måte', 'denne gangen også',
+      'denne gang også', 'nå også', 'another', 'one more', 'a new one', 'this time too',
     ],
   },
   {
