@@ -1,3 +1,4 @@
+import type { IsoDate } from './day/dates';
 import type { Decision } from './detector';
 
 /** What identifies a consultation without naming the patient: enough to pick and open a room. */
@@ -15,12 +16,18 @@ export interface Appointment extends Slot {
   patient: string;
   type: string;
   comment: string;
+  /** What the appointment's own date cell or field says, for the date reader. */
+  dateText?: string;
+  /** The day it is on, as the page shows it (utils/reader/dates.ts); null when the page names none. */
+  date?: IsoDate | null;
 }
 
 /** What leaves the page for the popup: no patient name, no full comment. */
 export interface FlaggedAppointment extends Slot {
   type: string;
   decision: Decision;
+  /** The day it is on; null on a page of one undated day, which is today. */
+  date: IsoDate | null;
 }
 
 /** What the content script tells the popup about its tab. */

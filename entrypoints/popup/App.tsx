@@ -7,6 +7,7 @@ import { t } from '../../utils/i18n';
 import { extensionMessages } from '../../utils/messaging/extension';
 import { timebookMessages } from '../../utils/messaging/tab';
 import { sitePatternOf } from '../../utils/sites/match-pattern';
+import { isToday } from '../../utils/day/dates';
 import { byTime, nextAppointment } from '../../utils/day/schedule';
 
 type State =
@@ -37,7 +38,9 @@ async function readActiveTimebook(): Promise<State> {
   try {
     const { appointmentCount, flagged, videoOnly, layoutChanged } = await timebookMessages.sendToTab(tabId, 'timebook:list', {});
     if (!appointmentCount && !layoutChanged) return { kind: 'noTimebook', tabId };
-    return { kind: 'list', tabId, appointments: flagged.toSorted(byTime), videoOnly, layoutChanged };
+    // Today's appointments: countdowns and "next" mean nothing on a week view's other days.
+    const todays = flagged.filter(({ date }) => isToday(date, new Date()));
+    return { kind: 'list', tabId, appointments: todays.toSorted(byTime), videoOnly, layoutChanged };
   } catch {
     // No content script answers: Videotime does not run on this page.
     return siteOffState(tabId);

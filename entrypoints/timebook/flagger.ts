@@ -3,7 +3,8 @@ import { createConsultationBadge, type ConsultationBadge, type ConsultationBadge
 import type { Appointment, FlaggedAppointment, Slot } from '../../utils/appointment';
 import { describeDecision } from '../../utils/detector/reason';
 import type { Decision, Detector } from '../../utils/detector';
-import { t } from '../../utils/i18n';
+import { currentLanguage, t } from '../../utils/i18n';
+import { isToday, shortDay } from '../../utils/day/dates';
 import { memoized } from '../../utils/detector/memo';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '../../utils/day/schedule';
 import { FLAG_ATTRIBUTE, UI_ATTRIBUTE, UI_KINDS } from '../../utils/dom-marks';
@@ -48,15 +49,17 @@ export function createFlagger(options: FlaggerOptions) {
     return decision;
   }
 
-  function propsOf({ time, practitioner }: Appointment, decision: Decision): ConsultationBadgeProps {
+  function propsOf({ time, practitioner, date }: Appointment, decision: Decision): ConsultationBadgeProps {
     const props: ConsultationBadgeProps = { category: decision.category, time, reason: describeDecision(decision) };
     if (decision.category !== 'video') return props;
     const at = new Date();
+    // Countdowns, the prominent join and the joined record are about today; another day says which.
+    const today = isToday(date, at);
     const [key, ...values] = relativeStart(time, at);
-    const isJoined = joined.has(slotKey({ time, practitioner }));
+    const isJoined = today && joined.has(slotKey({ time, practitioner }));
     props.join = {
-      relative: t(key, ...values),
-      prominent: isJoinTime(time, at),
+      relative: today || !date ? t(key, ...values) : shortDay(date, currentLanguage()),
+      prominent: today && isJoinTime(time, at),
       joined: isJoined,
       // Only a joined badge shows the fee code; leaving it out of the others spares them a re-render.
       feeCode: isJoined && feeCodes ? feeCodeFor(time, at, feeCodes) : null,
@@ -169,7 +172,9 @@ export function createFlagger(options: FlaggerOptions) {
   function flagged(): FlaggedAppointment[] {
     const video: FlaggedAppointment[] = [];
     for (const { appointment, decision } of flags.values()) {
-      if (decision.category === 'video') video.push({ time: appointment.time, practitioner: appointment.practitioner, type: appointment.type, decision });
+      if (decision.category !== 'video') continue;
+      const { time, practitioner, type, date = null } = appointment;
+      video.push({ time, practitioner, type, decision, date });
     }
     return video;
   }

@@ -33,7 +33,9 @@ test.describe('the doctor’s day', () => {
   }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-    const popup = await openPopup(page, new Date(2026, 10, 25, 8, 15));
+    // The demo timebook is served dated today: the popup's clock stands at 08:15 today.
+    const now = new Date();
+    const popup = await openPopup(page, new Date(now.getFullYear(), now.getMonth(), now.getDate(), 8, 15));
     const times = await popup.locator('.appointment .time').allTextContents();
     expect(times).toEqual(['08:00', '08:20', '08:45', '09:00', '09:40', '10:20', '10:30', '10:30']);
     const next = popup.locator('.appointment[aria-current="true"]');
