@@ -17,10 +17,17 @@ export interface Appointment extends Slot {
   comment: string;
 }
 
-/** What leaves the page for the popup: no patient name, no full comment. */
+/**
+ * What the page tells the popup, by message, when it opens: never the full comment. The patient's
+ * name goes only there, so staff see who is waiting; nothing stores it (the popup keeps it in memory).
+ */
 export interface FlaggedAppointment extends Slot {
+  patient: string;
   type: string;
   decision: Decision;
+  /** Opened today: the popup shows the fee code to claim, as the badge does. */
+  joined: boolean;
+  feeCode: string | null;
 }
 
 /** What the content script tells the popup about its tab. */

@@ -158,8 +158,13 @@ export function createFlagger(options: FlaggerOptions) {
   /** The video appointments flagged now. */
   function flagged(): FlaggedAppointment[] {
     const video: FlaggedAppointment[] = [];
+    const now = new Date();
     for (const { appointment, decision } of flags.values()) {
-      if (decision.category === 'video') video.push({ time: appointment.time, practitioner: appointment.practitioner, type: appointment.type, decision });
+      if (decision.category !== 'video') continue;
+      const { time, practitioner, patient, type } = appointment;
+      const isJoined = joined.has(slotKey({ time, practitioner }));
+      const feeCode = isJoined && feeCodes ? feeCodeFor(time, now, feeCodes) : null;
+      video.push({ time, practitioner, patient, type, decision, joined: isJoined, feeCode });
     }
     return video;
   }
