@@ -22,6 +22,13 @@ const video = (join = joinState()): ConsultationBadgeProps => ({
   join,
 });
 
+/** A click as the browser makes it from a person's input: trusted, which a page's own events never are. */
+function personClicks(button: HTMLButtonElement) {
+  const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  button.dispatchEvent(click);
+}
+
 describe('createConsultationBadge', () => {
   it('shows the reason as text, never as markup', () => {
     const { element } = createConsultationBadge(video());
@@ -37,12 +44,24 @@ describe('createConsultationBadge', () => {
     document.body.append(element);
     document.body.addEventListener('click', pageHeard);
 
-    element.querySelector<HTMLButtonElement>('.join')!.click();
+    personClicks(element.querySelector<HTMLButtonElement>('.join')!);
     expect(join.onJoin).toHaveBeenCalledOnce();
-    element.querySelector<HTMLButtonElement>('.copy')!.click();
+    personClicks(element.querySelector<HTMLButtonElement>('.copy')!);
     await vi.waitFor(() => expect(element.querySelector('.copy')!.textContent).toMatch(/^✓ /));
     expect(join.onCopyInvite).toHaveBeenCalledOnce();
     expect(pageHeard).not.toHaveBeenCalled();
+  });
+
+  it("ignores clicks the page's script makes", async () => {
+    const join = joinState();
+    const { element } = createConsultationBadge(video(join));
+    for (const button of element.querySelectorAll('button')) {
+      button.click();
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }
+    await Promise.resolve();
+    expect(join.onJoin).not.toHaveBeenCalled();
+    expect(join.onCopyInvite).not.toHaveBeenCalled();
   });
 
   it('updates in place: prominent near the start, the fee code once joined, no join for other categories', () => {

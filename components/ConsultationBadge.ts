@@ -42,13 +42,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 
 /**
  * Our buttons can sit inside the page's own links and clickable rows (a calendar event is an <a>):
- * their clicks are ours alone.
+ * their clicks are ours alone. Only a person's click (or key) acts: the page's script can dispatch
+ * clicks too, and must not open rooms or mark appointments joined.
  */
 function onlyOurs(button: HTMLButtonElement, action: () => void) {
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
-    action();
+    if (event.isTrusted) action();
   });
 }
 

@@ -22,11 +22,21 @@ function applyStyles(shadow: ShadowRoot, css: string): void {
   }
 }
 
-/** A host for the page, marked as ours, whose shadow root holds `content`: page CSS cannot reach it. */
-export function createShadowHost(tag: string, css: string, content: Node): HTMLElement {
-  const element = document.createElement(tag);
-  element.setAttribute(UI_ATTRIBUTE, '');
-  const shadow = element.attachShadow({ mode: 'open' });
+/**
+ * Closed, so the page's script cannot reach our buttons or read what they show. The e2e build
+ * leaves it open: Playwright's locators (and the hostile-page tests acting as the page) go inside.
+ */
+const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
+
+/**
+ * A host for the page, marked as ours (`data-videotime-ui` names which UI it is), whose shadow root
+ * holds `content`: page CSS cannot reach it. A plain <span>, not a custom element: a page could
+ * define a custom element's name first, and its constructor would then run on our host.
+ */
+export function createShadowHost(kind: string, css: string, content: Node): HTMLElement {
+  const element = document.createElement('span');
+  element.setAttribute(UI_ATTRIBUTE, kind);
+  const shadow = element.attachShadow({ mode: SHADOW_MODE });
   applyStyles(shadow, css);
   shadow.append(content);
   return element;

@@ -1,3 +1,4 @@
+import type { IsoDate } from './day/dates';
 import type { Decision } from './detector';
 
 /** What identifies a consultation without naming the patient: enough to pick and open a room. */
@@ -15,6 +16,10 @@ export interface Appointment extends Slot {
   patient: string;
   type: string;
   comment: string;
+  /** What the appointment's own date cell or field says, for the date reader. */
+  dateText?: string;
+  /** The day it is on, as the page shows it (utils/reader/dates.ts); null when the page names none. */
+  date?: IsoDate | null;
 }
 
 /**
@@ -25,6 +30,8 @@ export interface FlaggedAppointment extends Slot {
   patient: string;
   type: string;
   decision: Decision;
+  /** The day it is on; null on a page of one undated day, which is today. */
+  date: IsoDate | null;
   /** Opened today: the popup shows the fee code to claim, as the badge does. */
   joined: boolean;
   feeCode: string | null;

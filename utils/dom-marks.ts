@@ -9,11 +9,11 @@ export const FLAG_ATTRIBUTE = 'data-videotime';
 /** Marks Videotime's own UI hosts in the page, which no reader may take for page content. */
 export const UI_ATTRIBUTE = 'data-videotime-ui';
 
-/** The custom tags of our UI hosts, each holding its UI in a shadow root. */
-export const UI_TAGS = {
-  badge: 'videotime-badge',
-  notice: 'videotime-notice',
-  picker: 'videotime-picker',
+/** Which UI a host holds, as the value of UI_ATTRIBUTE (`[data-videotime-ui="badge"]`). */
+export const UI_KINDS = {
+  badge: 'badge',
+  notice: 'notice',
+  picker: 'picker',
 } as const;
 
 export const isOwnUi = (element: Element) => element.hasAttribute(UI_ATTRIBUTE);

@@ -6,7 +6,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import css from '../../components/panel.css?inline';
 import { LayoutNotice } from '../../components/LayoutNotice';
-import { UI_TAGS } from '../../utils/dom-marks';
+import { UI_KINDS } from '../../utils/dom-marks';
 import { guarded } from '../../utils/guard';
 import { useLanguage } from '../../utils/i18n';
 import { pageMessages } from '../../utils/messaging/page';
@@ -35,7 +35,7 @@ export default defineUnlistedScript(
           dismissed = true;
           showLayoutNotice(false);
         };
-        notice = mountShadowUi(document.documentElement, UI_TAGS.notice, css, <LayoutNotice onTeach={teach} onDismiss={dismiss} />);
+        notice = mountShadowUi(document.documentElement, UI_KINDS.notice, css, <LayoutNotice onTeach={teach} onDismiss={dismiss} />);
       } else if (!show && notice) {
         notice.remove();
         notice = undefined;

@@ -3,7 +3,7 @@ import { PickerPanel, type PickerStep } from '../../components/PickerPanel';
 import type { ProfileSelectors } from '../../utils/sites/profile';
 import { movedOutline } from '../../utils/teaching/picker-keys';
 import { appointmentOf, deriveAppointmentSelector, deriveFieldSelector } from '../../utils/teaching/selector-derivation';
-import { UI_ATTRIBUTE, UI_TAGS } from '../../utils/dom-marks';
+import { UI_ATTRIBUTE, UI_KINDS } from '../../utils/dom-marks';
 import { mountShadowUi } from './shadow-ui';
 
 export interface PickerOptions {
@@ -27,7 +27,7 @@ export function startPicker({ save, done }: PickerOptions): () => void {
   let selectors: ProfileSelectors | null = null;
   let outlined: Element[] = [];
 
-  const ui = mountShadowUi(document.documentElement, UI_TAGS.picker, css, null);
+  const ui = mountShadowUi(document.documentElement, UI_KINDS.picker, css, null);
 
   function draw() {
     const boxes = (step.kind === 'confirm' ? outlined : hovered ? [hovered] : []).map((el) => el.getBoundingClientRect());

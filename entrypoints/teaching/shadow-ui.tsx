@@ -8,9 +8,9 @@ export interface ShadowUi {
 }
 
 /** A Preact UI in a shadow host of ours at the end of `parent`. */
-export function mountShadowUi(parent: Element, tag: string, css: string, content: ComponentChild): ShadowUi {
+export function mountShadowUi(parent: Element, kind: string, css: string, content: ComponentChild): ShadowUi {
   const root = document.createElement('span');
-  const element = createShadowHost(tag, css, root);
+  const element = createShadowHost(kind, css, root);
   render(content, root);
   parent.append(element);
   return {

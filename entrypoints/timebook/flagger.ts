@@ -3,10 +3,11 @@ import { createConsultationBadge, type ConsultationBadge, type ConsultationBadge
 import type { Appointment, FlaggedAppointment, Slot } from '../../utils/appointment';
 import { describeDecision } from '../../utils/detector/reason';
 import type { Decision, Detector } from '../../utils/detector';
-import { t } from '../../utils/i18n';
+import { currentLanguage, t } from '../../utils/i18n';
+import { isToday, shortDay } from '../../utils/day/dates';
 import { memoized } from '../../utils/detector/memo';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '../../utils/day/schedule';
-import { FLAG_ATTRIBUTE, UI_ATTRIBUTE, UI_TAGS } from '../../utils/dom-marks';
+import { FLAG_ATTRIBUTE, UI_ATTRIBUTE, UI_KINDS } from '../../utils/dom-marks';
 import { createShadowHost } from '../../components/shadow-host';
 import { createSlicer, type Slicer } from './slices';
 
@@ -48,15 +49,17 @@ export function createFlagger(options: FlaggerOptions) {
     return decision;
   }
 
-  function propsOf({ time, practitioner }: Appointment, decision: Decision): ConsultationBadgeProps {
+  function propsOf({ time, practitioner, date }: Appointment, decision: Decision): ConsultationBadgeProps {
     const props: ConsultationBadgeProps = { category: decision.category, time, reason: describeDecision(decision) };
     if (decision.category !== 'video') return props;
     const at = new Date();
+    // Countdowns, the prominent join and the joined record are about today; another day says which.
+    const today = isToday(date, at);
     const [key, ...values] = relativeStart(time, at);
-    const isJoined = joined.has(slotKey({ time, practitioner }));
+    const isJoined = today && joined.has(slotKey({ time, practitioner }));
     props.join = {
-      relative: t(key, ...values),
-      prominent: isJoinTime(time, at),
+      relative: today || !date ? t(key, ...values) : shortDay(date, currentLanguage()),
+      prominent: today && isJoinTime(time, at),
       joined: isJoined,
       // Only a joined badge shows the fee code; leaving it out of the others spares them a re-render.
       feeCode: isJoined && feeCodes ? feeCodeFor(time, at, feeCodes) : null,
@@ -87,7 +90,7 @@ export function createFlagger(options: FlaggerOptions) {
       return undefined;
     }
     const badge = createConsultationBadge(props);
-    const host = createShadowHost(UI_TAGS.badge, css, badge.element);
+    const host = createShadowHost(UI_KINDS.badge, css, badge.element);
     flags.set(element, { host, badge, appointment, decision, key });
     return { anchor: appointment.anchor, host };
   }
@@ -95,9 +98,13 @@ export function createFlagger(options: FlaggerOptions) {
   /** Puts built badges into the page in one go, so a big page lays itself out once, not per slice. */
   function place(placements: Placement[]) {
     for (const { anchor, host } of placements) {
-      // A page that clones a flagged row copies our host element too; only ours may stay.
-      for (const stray of anchor.querySelectorAll(`[${UI_ATTRIBUTE}]`)) stray.remove();
-      anchor.append(host);
+      try {
+        // A page that clones a flagged row copies our host element too; only ours may stay.
+        for (const stray of anchor.querySelectorAll(`[${UI_ATTRIBUTE}]`)) stray.remove();
+        anchor.append(host);
+      } catch (error) {
+        console.error('[Videotime] place', error);
+      }
     }
   }
 
@@ -116,21 +123,27 @@ export function createFlagger(options: FlaggerOptions) {
     const placements: Placement[] = [];
     for (const appointment of appointments) {
       if (slicer.due()) await slicer.pause();
-      const decision = decide(appointment);
-      if (decision.category === 'other') continue;
-      const { element } = appointment;
-      // The reader hands back the same object for a row it found unchanged: nothing to redo.
-      const flag = flags.get(element);
-      const unchanged = flag?.appointment === appointment && flag.decision === decision && flag.host.parentNode === appointment.anchor;
-      if (!unchanged) {
-        const replaced = flag?.host;
-        const placement = render(element, appointment, decision);
-        if (placement) {
-          replaced?.remove();
-          placements.push(placement);
+      // One appointment that throws (a comment the detector chokes on, a row the page broke)
+      // costs that appointment its flag, never the others theirs.
+      try {
+        const decision = decide(appointment);
+        if (decision.category === 'other') continue;
+        const { element } = appointment;
+        // The reader hands back the same object for a row it found unchanged: nothing to redo.
+        const flag = flags.get(element);
+        const unchanged = flag?.appointment === appointment && flag.decision === decision && flag.host.parentNode === appointment.anchor;
+        if (!unchanged) {
+          const replaced = flag?.host;
+          const placement = render(element, appointment, decision);
+          if (placement) {
+            replaced?.remove();
+            placements.push(placement);
+          }
         }
+        seen.set(element, decision.category);
+      } catch (error) {
+        console.error('[Videotime] flag', error);
       }
-      seen.set(element, decision.category);
     }
     place(placements);
     for (const [element, category] of seen) {
@@ -161,10 +174,10 @@ export function createFlagger(options: FlaggerOptions) {
     const now = new Date();
     for (const { appointment, decision } of flags.values()) {
       if (decision.category !== 'video') continue;
-      const { time, practitioner, patient, type } = appointment;
-      const isJoined = joined.has(slotKey({ time, practitioner }));
+      const { time, practitioner, patient, type, date = null } = appointment;
+      const isJoined = isToday(date, now) && joined.has(slotKey({ time, practitioner }));
       const feeCode = isJoined && feeCodes ? feeCodeFor(time, now, feeCodes) : null;
-      video.push({ time, practitioner, patient, type, decision, joined: isJoined, feeCode });
+      video.push({ time, practitioner, patient, type, decision, date, joined: isJoined, feeCode });
     }
     return video;
   }
@@ -179,10 +192,14 @@ export function createFlagger(options: FlaggerOptions) {
     for (const [element, flag] of [...flags]) {
       if (slicer.due()) await slicer.pause();
       if (flags.get(element) !== flag) continue;
-      const placement = render(element, flag.appointment, flag.decision);
-      if (placement) {
-        flag.host.remove();
-        placements.push(placement);
+      try {
+        const placement = render(element, flag.appointment, flag.decision);
+        if (placement) {
+          flag.host.remove();
+          placements.push(placement);
+        }
+      } catch (error) {
+        console.error('[Videotime] refresh', error);
       }
     }
     place(placements);

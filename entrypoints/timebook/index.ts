@@ -16,6 +16,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Slot, TimebookSummary } from '../../utils/appointment';
+import { isToday } from '../../utils/day/dates';
 import { nextAppointment } from '../../utils/day/schedule';
 import { DEFAULT_DETECTOR_SETTINGS, type DetectorSettings } from '../../utils/detector/types';
 import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
@@ -23,6 +24,7 @@ import { guarded } from '../../utils/guard';
 import { useLanguage } from '../../utils/i18n';
 import { pageMessages } from '../../utils/messaging/page';
 import { timebookMessages } from '../../utils/messaging/tab';
+import { withDates } from '../../utils/reader/dates';
 import { readWithProfile } from '../../utils/reader/profile';
 import { createScanQueue } from '../../utils/reader/scan-queue';
 import { readChangedRows, timebookAppointments } from '../../utils/reader/timebook';
@@ -92,9 +94,12 @@ export default defineUnlistedScript(guarded('start', () => {
 
   const isFlaggedVideo = (element: HTMLElement) => element.getAttribute(FLAG_ATTRIBUTE) === 'video';
 
-  /** Tells the background what is flagged, when that changed: the toolbar count and reminders. */
+  /** Today's video appointments: what the toolbar counts, reminders remind of and join-next picks from. */
+  const todays = () => summary.flagged.filter(({ date }) => isToday(date, new Date()));
+
+  /** Tells the background what is flagged today, when that changed: the toolbar count and reminders. */
   function report() {
-    const slots = summary.flagged.map(({ time, practitioner }) => ({ time, practitioner }));
+    const slots = todays().map(({ time, practitioner }) => ({ time, practitioner }));
     const report = JSON.stringify(slots);
     if (report === reported) return;
     reported = report;
@@ -110,7 +115,7 @@ export default defineUnlistedScript(guarded('start', () => {
     const profile = profileFor(location.href, ownProfiles);
     const slicer = slicerNow();
     const appointments = profile?.selectors
-      ? readWithProfile(document, profile.selectors)
+      ? [...withDates(readWithProfile(document, profile.selectors), document)]
       : await collectInSlices(timebookAppointments(document), slicer);
     if (detectorReady(appointments.length > 0)) {
       await flagger.update(appointments, slicer);
@@ -198,7 +203,7 @@ export default defineUnlistedScript(guarded('start', () => {
     'timebook:list': async () => (await rescan()) ?? summary,
     'timebook:join': async ({ slot }) => join(slot),
     'timebook:joinNext': async () => {
-      const next = nextAppointment(summary.flagged, new Date());
+      const next = nextAppointment(todays(), new Date());
       return next ? join(next) : { opened: false };
     },
     'timebook:videoOnly': async ({ videoOnly: on }) => {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './harness';
+import { expect, test, todayAt } from './harness';
 import { serveRooms } from './settings-helpers';
 
 const ROOM = 'https://video.solbakken.test/venterom';
@@ -33,7 +33,7 @@ test.describe('the doctor’s day', () => {
   }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-    const popup = await openPopup(page, new Date(2026, 10, 25, 8, 15));
+    const popup = await openPopup(page, todayAt(8, 15));
     const times = await popup.locator('.appointment:not(.past) .time').allTextContents();
     expect(times).toEqual(['08:20', '08:45', '09:00', '09:40', '10:20', '10:30', '10:30']);
     const next = popup.locator('.appointment[aria-current="true"]');
@@ -131,7 +131,7 @@ test.describe('the doctor’s day', () => {
     expect(await page.content()).not.toContain('solbakken.test');
 
     // Before the day's first appointment, so none is folded away as past.
-    const popup = await openPopup(page, new Date(2026, 10, 25, 7, 0));
+    const popup = await openPopup(page, todayAt(7, 0));
     await popup.getByRole('button', { name: 'Kopier invitasjonen til timen kl. 10:20' }).click();
     await expect(popup.getByRole('status')).toHaveText('Invitasjonen er kopiert.');
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain('starter kl. 10:20');
@@ -140,7 +140,7 @@ test.describe('the doctor’s day', () => {
   test('a room set in the popup for this session wins over the clinic’s until cleared', async ({ context, openPopup, page }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-    const popup = await openPopup(page, new Date(2026, 10, 25, 7, 0));
+    const popup = await openPopup(page, todayAt(7, 0));
     await popup.getByText('Verktøy for administrator').click();
 
     await popup.getByLabel('Eget videorom for denne økten').fill('http://insecure.example/room');

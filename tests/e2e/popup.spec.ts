@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { expect, test, todayAt } from './harness';
 import { serveRooms } from './settings-helpers';
 
 declare const chrome: {
@@ -13,7 +13,7 @@ test('lists the timebook’s video appointments in time order, with the patient�
   await page.goto('demo-timebook.html');
   await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
   // Before the day starts: everything is still to come.
-  const popup = await openPopup(page, new Date(2026, 10, 25, 7, 0));
+  const popup = await openPopup(page, todayAt(7, 0));
 
   const items = popup.locator('.appointment');
   await expect(items).toHaveCount(8);
@@ -63,7 +63,7 @@ test('shows patients’ names read from the page, and no storage area holds them
   await serveRooms(context, 'video.solbakken.test');
   await page.goto('demo-timebook.html');
   await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-  const popup = await openPopup(page, new Date(2026, 10, 25, 7, 0));
+  const popup = await openPopup(page, todayAt(7, 0));
   for (const patient of DEMO_VIDEO_PATIENTS) await expect(popup.locator('.appointment', { hasText: patient })).toHaveCount(1);
 
   // Choosing "only mine" and copying an invite are what the popup could store, if anything.
@@ -79,7 +79,7 @@ test('shows patients’ names read from the page, and no storage area holds them
 test('“only mine” shows one practitioner’s appointments and is remembered, storing only that name', async ({ context, openPopup, page }) => {
   await page.goto('demo-timebook.html');
   await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-  const popup = await openPopup(page, new Date(2026, 10, 25, 7, 0));
+  const popup = await openPopup(page, todayAt(7, 0));
   const choice = popup.getByLabel('Vis timer for');
   await expect(choice).toHaveValue('');
   const karimi = await chooseKarimi(popup);
@@ -90,7 +90,7 @@ test('“only mine” shows one practitioner’s appointments and is remembered,
   for (const meta of await mine.locator('.meta').allTextContents()) expect(meta).toContain('Ahmed Karimi');
   await popup.close();
 
-  const again = await openPopup(page, new Date(2026, 10, 25, 7, 0));
+  const again = await openPopup(page, todayAt(7, 0));
   await expect(again.getByLabel('Vis timer for')).toHaveValue(karimi);
   await expect(again.locator('.appointment')).toHaveCount(count);
   const local = await context.serviceWorkers()[0]!.evaluate(() => chrome.storage.local.get());

@@ -52,7 +52,7 @@ test('the picker learns a page from two clicks and the profile reads it after a 
   await expect(popup.getByText('Fanen viser ingen timebok')).toBeVisible();
   await teachFrom(popup);
 
-  const panel = page.locator('videotime-picker').getByRole('dialog');
+  const panel = page.locator('[data-videotime-ui="picker"]').getByRole('dialog');
   await expect(panel).toContainText('Klikk på én avtale');
   await page.getByText('Kari Nordmann').click();
   await expect(panel).toContainText('Klikk nå på merknaden');
@@ -61,7 +61,7 @@ test('the picker learns a page from two clicks and the profile reads it after a 
   await expect(page.locator('#clicks')).toHaveText('0');
 
   await panel.getByRole('button', { name: 'Lagre for denne siden' }).click();
-  await expect(page.locator('videotime-picker')).toHaveCount(0);
+  await expect(page.locator('[data-videotime-ui="picker"]')).toHaveCount(0);
   await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
 
   expect((await storedSettings()).profiles).toEqual([
@@ -76,7 +76,7 @@ test('the picker works from the keyboard alone', async ({ openPopup, page, store
   await page.goto('teach-me.html');
   const popup = await openPopup(page);
   await teachFrom(popup);
-  const panel = page.locator('videotime-picker').getByRole('dialog');
+  const panel = page.locator('[data-videotime-ui="picker"]').getByRole('dialog');
   await expect(panel).toContainText('piltastene');
 
   // The heading, the list beside it, into the list: Ola's booking, then Kari's.
@@ -87,7 +87,7 @@ test('the picker works from the keyboard alone', async ({ openPopup, page, store
   await expect(panel).toContainText('Fant 4 avtaler');
   await expect(panel.getByRole('button', { name: 'Lagre for denne siden' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.locator('videotime-picker')).toHaveCount(0);
+  await expect(page.locator('[data-videotime-ui="picker"]')).toHaveCount(0);
 
   expect((await storedSettings()).profiles).toEqual([
     { name: '127.0.0.1', matches: ['*://127.0.0.1/*'], selectors: { appointment: 'div.booking', comment: 'span.note' } },
@@ -101,17 +101,17 @@ test('Esc leaves the picker with nothing changed', async ({ openPopup, page, sto
   const before = await page.content();
   const popup = await openPopup(page);
   await teachFrom(popup);
-  await expect(page.locator('videotime-picker')).toHaveCount(1);
+  await expect(page.locator('[data-videotime-ui="picker"]')).toHaveCount(1);
   await page.getByText('Kari Nordmann').click();
   await page.keyboard.press('Escape');
-  await expect(page.locator('videotime-picker')).toHaveCount(0);
+  await expect(page.locator('[data-videotime-ui="picker"]')).toHaveCount(0);
   expect(await page.content()).toBe(before);
   expect((await storedSettings()).profiles).toEqual([]);
 });
 
 test('a taught page that stops yielding appointments says its layout may have changed', async ({ openPopup, page }) => {
   await page.goto('demo-timebook-redesign.html');
-  const notice = page.locator('videotime-notice').getByRole('alert');
+  const notice = page.locator('[data-videotime-ui="notice"]').getByRole('alert');
   await expect(notice).toContainText('sidens oppsett kan ha endret seg', { timeout: 10_000 });
   await expect(notice.getByRole('button', { name: 'Lær opp siden på nytt' })).toBeVisible();
 
@@ -120,7 +120,7 @@ test('a taught page that stops yielding appointments says its layout may have ch
   await expect(popup.getByRole('button', { name: 'Lær opp denne siden' })).toBeVisible();
 
   await notice.getByRole('button', { name: 'Lukk' }).click();
-  await expect(page.locator('videotime-notice')).toHaveCount(0);
+  await expect(page.locator('[data-videotime-ui="notice"]')).toHaveCount(0);
 });
 
 test('an admin adds and removes a site in the options page', async ({ context, openOptions }) => {

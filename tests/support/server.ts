@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, extname, join, normalize, resolve } from 'node:path';
+import { isoDay } from '../../utils/day/dates';
 
 export const PAGES_DIR = resolve(import.meta.dirname, '../pages');
 
@@ -21,6 +22,16 @@ const STRICT_CSP = { 'content-security-policy': "default-src 'self'" };
  * for: the page stays loading in between, as a big timebook does over a slow line.
  */
 export const HOLD_MARKER = '<!--hold-->';
+
+/**
+ * Timebooks show their day; a test page writes `{{today}}` (or `{{today-iso}}`) where it goes, and is
+ * served dated the day it is opened on, so its countdowns are about today.
+ */
+export function withToday(html: string, now = new Date()): string {
+  if (!html.includes('{{today')) return html;
+  const long = new Intl.DateTimeFormat('nb', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(now);
+  return html.replaceAll('{{today-iso}}', isoDay(now)).replaceAll('{{today}}', long.charAt(0).toUpperCase() + long.slice(1));
+}
 
 export interface PageServer {
   /** Base URL ending in '/', on 127.0.0.1 and a free port. */
@@ -50,14 +61,13 @@ export async function startPageServer(root = PAGES_DIR, host = '127.0.0.1'): Pro
       ...(basename(file).startsWith('strict-csp') ? STRICT_CSP : {}),
     });
     if (extname(file) === '.html') {
-      const [head, rest] = (await readFile(file, 'utf8')).split(HOLD_MARKER);
-      if (rest !== undefined) {
-        const waiting = released;
-        response.write(head);
-        await waiting;
-        response.end(rest);
-        return;
-      }
+      const [head = '', rest] = withToday(await readFile(file, 'utf8')).split(HOLD_MARKER);
+      if (rest === undefined) return void response.end(head);
+      const waiting = released;
+      response.write(head);
+      await waiting;
+      response.end(rest);
+      return;
     }
     createReadStream(file).pipe(response);
   });

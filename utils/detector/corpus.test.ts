@@ -11,6 +11,7 @@ const OWN = new URL('../../tests/corpus/comments-own.tsv', import.meta.url);
 /** Written before the changes they judge, never tuned on: see the commits that added them. */
 const FIRST_HELD_OUT = new URL('../../tests/corpus/comments-holdout.tsv', import.meta.url);
 const SECOND_HELD_OUT = new URL('../../tests/corpus/comments-holdout-2.tsv', import.meta.url);
+const THIRD_HELD_OUT = new URL('../../tests/corpus/comments-holdout-3.tsv', import.meta.url);
 /** Exists only on the project's own CI machine, beside the repository; never in a user's clone. */
 const SHARED = new URL('../../../shared/corpus/comments-dev.tsv', import.meta.url);
 
@@ -49,9 +50,13 @@ describe('held-out sets', () => {
   // Its first score, before its misses were read, fell short of the target on recall; it must not fall further.
   it('first: keeps at least the 0.98 precision and 0.96 recall it scored untouched', () => reaches(FIRST_HELD_OUT, 0.98, 0.96));
 
+  // Untouched, it scored 0.948 precision: platforms named in passing. The floor keeps what was gained since.
+  it('third: keeps at least the 0.97 precision and 0.98 recall it has now', () => reaches(THIRD_HELD_OUT, 0.97, 0.98));
+
   it.each([
     ['first', FIRST_HELD_OUT],
     ['second', SECOND_HELD_OUT],
+    ['third', THIRD_HELD_OUT],
   ])('%s: is big enough and labelled like the own corpus', (_, url) => {
     isWellFormed(url, 150);
   });

@@ -14,7 +14,11 @@ export type CueKind =
   /** Availability, work and hobbies: the patient is in calls, not asking for one ("opptatt", "jobber med"). */
   | 'busy'
   /** A recording seen, made or sent: "laget en video", "video av utslettet". Only a bare stem can be one. */
-  | 'recording';
+  | 'recording'
+  /** Coming in person: a call named in another clause without a wish is only a mention ("har Teams på jobb, men vil komme inn"). */
+  | 'in-person'
+  /** An alternative offered: "ellers kommer jeg inn" keeps the call asked for. */
+  | 'alternative';
 
 /**
  * Where the cue speaks about a keyword: right before it ('before') or after it ('after'), with at
@@ -70,6 +74,9 @@ export const CUES: readonly CueGroup[] = [
     phrases: [
       'igjen', 'på nytt', 'en gang til', 'som sist', 'som sist gang', 'som forrige gang', 'som før', 'som vanlig',
       'samme', 'det samme', 'som vi pleier', 'again', 'like last time', 'as before', 'as usual',
+      // A new one of the same, or this time too: "vil ha en ny", "slik denne gangen også".
+      'en ny', 'ei ny', 'et nytt', 'en til', 'slik', 'sånn', 'på samme måte', 'denne gangen også',
+      'denne gang også', 'nå også', 'another', 'one more', 'a new one', 'this time too',
     ],
   },
   {
@@ -100,6 +107,9 @@ export const CUES: readonly CueGroup[] = [
       'work with', 'work in', 'works with', 'hobby', 'hobbyen', 'hobbies', 'på fritiden', 'på fritida', 'fritiden',
       'fritida', 'studerer', 'studies', 'driver med', 'kanal', 'youtube', 'tiktok', 'instagram', 'youtuber',
       'influencer',
+      // Sports teams, not Microsoft's: "trener to teams i fotball".
+      'fotball', 'håndball', 'hockey', 'ishockey', 'basket', 'volleyball', 'innebandy', 'turnering', 'cup',
+      'kamp', 'kamper', 'trening', 'treninger', 'football', 'soccer', 'tournament',
     ],
   },
   {
@@ -126,6 +136,20 @@ export const CUES: readonly CueGroup[] = [
     kind: 'recording',
     place: 'after',
     phrases: ['av', 'of', 'about', 'showing', 'som viser'],
+  },
+  {
+    kind: 'in-person',
+    place: 'clause',
+    phrases: [
+      'komme inn', 'kommer inn', 'komme innom', 'kommer innom', 'møte opp', 'møter opp', 'oppmøte', 'komme selv',
+      'kommer selv', 'komme på kontoret', 'kommer på kontoret', 'komme til legen', 'kommer til legen',
+      'come in', 'in person', 'visit the office',
+    ],
+  },
+  {
+    kind: 'alternative',
+    place: 'clause',
+    phrases: ['ellers', 'elles', 'alternativt', 'eventuelt', 'evt', 'otherwise', 'or else'],
   },
 ];
 

@@ -107,3 +107,32 @@ describe('being busy in calls, or working with video, is a mention', () => {
     expect(category(comment)).toBe('video');
   });
 });
+
+describe('a new one of the same is asked for again', () => {
+  it.each([
+    'Forrige videotime var nyttig, vil ha en ny', 'Sist var det video, vil gjerne ha det slik denne gangen også',
+    'Forrige gang fikk vi ikke til video, kan vi prøve igjen?', 'Had a video call in May, would like another',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it('a call that failed and is not asked for again stays a mention', () => {
+    expect(category('Fikk ikke til video sist, kommer heller')).toBe('other');
+  });
+});
+
+describe('coming in person', () => {
+  it.each(['Har Teams på jobb, men vil komme inn', 'Bruker Zoom på jobben, men kommer inn til timen'])(
+    'makes a call named without a wish a mention: %s',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+
+  it.each(['Video, ellers kommer jeg inn', 'Teams, evt. kommer jeg innom', 'Helst video, kan komme inn om nødvendig'])(
+    'leaves a fallback or a wished call asked for: %s',
+    (comment) => {
+      expect(category(comment)).toBe('video');
+    },
+  );
+});

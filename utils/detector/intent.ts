@@ -7,7 +7,9 @@
  * - without one, a wish earlier in the clause decides, else any past or busy cue in it;
  * - a plural ("videomøter") names several calls, a busy day rather than this appointment.
  * A past or busy call is asked for again when a clause wishes the same ("hadde video sist og vil
- * gjerne ha det igjen", "…, kan vi prøve på nytt?"). Everything is one pass over words and cues.
+ * gjerne ha det igjen", "…, kan vi prøve på nytt?"). A call named without a wish is a mention when a
+ * later clause comes in person, unless that clause is an alternative ("ellers kommer jeg inn").
+ * Everything is one pass over words and cues.
  */
 import { CLAUSE_WORDS, CUES, GLUE_WORDS, PLURAL_SUFFIXES, type CueGroup, type CuePlace } from './cues';
 import type { KeywordHit } from './keywords';
@@ -38,6 +40,8 @@ interface ClauseCues {
   repeat: boolean;
   /** A request cue, or a question mark ending the clause ("Samme nå?"). */
   asks: boolean;
+  inPerson: boolean;
+  alternative: boolean;
 }
 
 interface Clauses {
@@ -46,6 +50,8 @@ interface Clauses {
   cues: ClauseCues[];
   /** Whether a later clause without a keyword of its own asks for the same again. */
   askedAgainLater: boolean[];
+  /** Whether a later clause comes in person instead, not as an alternative. */
+  inPersonLater: boolean[];
 }
 
 const WISH = 0;
@@ -56,6 +62,8 @@ type Reading = typeof WISH | typeof MENTION | typeof CONTEXT;
 
 const reaches = (place: CuePlace, side: 'before' | 'after') => place === side || place === 'either' || place === 'clause';
 const isWish = (group: CueGroup) => group.kind === 'request' || group.kind === 'repeat';
+/** Cues about the clause as a whole, never about the keyword beside them. */
+const isClauseOnly = (group: CueGroup) => group.kind === 'in-person' || group.kind === 'alternative';
 
 /** For each hit, whether it only mentions a call instead of asking for one. */
 export function mentioned(text: string, tokens: Token[], hits: KeywordHit[]): boolean[] {
@@ -120,16 +128,17 @@ class ClauseReader {
     // Only a bare stem can be a recording: "videotime" and "Teams-lenke" name the call itself.
     const bare = hit.suffix === '';
     const governors = [this.governor(hit.first - 1, -1, 'before'), this.governor(hit.end, 1, 'after')].filter(
-      (cue): cue is Cue => cue !== null && (bare || cue.group.kind !== 'recording'),
+      (cue): cue is Cue => cue !== null && !isClauseOnly(cue.group) && (bare || cue.group.kind !== 'recording'),
     );
     if (governors.some((cue) => cue.group.kind === 'recording')) return MENTION;
     const governor = governors[0];
     if (governor) return isWish(governor.group) ? WISH : CONTEXT;
     if (PLURALS.has(hit.suffix)) return CONTEXT;
-    const { of, cues } = this.readClauses();
+    const { of, cues, inPersonLater } = this.readClauses();
     const clause = cues[of[hit.first] as number] as ClauseCues;
     if (clause.wishEnd <= hit.first) return WISH;
-    return clause.context ? CONTEXT : WISH;
+    if (clause.context) return CONTEXT;
+    return !clause.asks && inPersonLater[of[hit.first] as number] ? MENTION : WISH;
   }
 
   /** The cue next to a keyword, across at most a few glue words and never past its clause. */
@@ -158,7 +167,9 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
     of.push(questions.length);
   }
   questions.push(tokens.length > 0 && askedBetween(text, (tokens[tokens.length - 1] as Token).end, text.length));
-  const cues = questions.map((asks): ClauseCues => ({ wishEnd: Infinity, context: false, repeat: false, asks }));
+  const cues = questions.map(
+    (asks): ClauseCues => ({ wishEnd: Infinity, context: false, repeat: false, asks, inPerson: false, alternative: false }),
+  );
   for (const { group, first, end } of found) {
     const clause = cues[of[first] as number] as ClauseCues;
     if (group.kind === 'request') {
@@ -167,15 +178,19 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
     }
     if ((group.kind === 'past' || group.kind === 'busy') && group.place === 'clause') clause.context = true;
     if (group.kind === 'repeat') clause.repeat = true;
+    if (group.kind === 'in-person') clause.inPerson = true;
+    if (group.kind === 'alternative') clause.alternative = true;
   }
   // A later clause without a keyword of its own that asks again speaks of the call before it.
   const withHit = new Set(hits.map((hit) => of[hit.first]));
   const askedAgainLater = cues.map(() => false);
+  const inPersonLater = cues.map(() => false);
   for (let c = cues.length - 2; c >= 0; c--) {
     const next = cues[c + 1] as ClauseCues;
     askedAgainLater[c] = (askedAgainLater[c + 1] as boolean) || (next.repeat && next.asks && !withHit.has(c + 1));
+    inPersonLater[c] = (inPersonLater[c + 1] as boolean) || (next.inPerson && !next.alternative && !withHit.has(c + 1));
   }
-  return { of, cues, askedAgainLater };
+  return { of, cues, askedAgainLater, inPersonLater };
 }
 
 function startsClause(tokens: Token[], i: number): boolean {

@@ -14,7 +14,8 @@ export const MENTION_PHRASES: readonly string[] = [
   'a video from',
   // Work with video, not a call
   'videoprodu*', 'videojournalist*', 'videotekn*', 'videokunst*', 'videobransj*', 'videoinnhold*',
-  'videoskaper*', 'videoredaktør*', 'videoeditor*', 'videofotograf*', 'videokurs*',
+  'videoskaper*', 'videoredaktør*', 'videoeditor*', 'videofotograf*', 'videokurs*', 'video dj', 'videodj*',
+  'video jockey',
   // The camera verb, not the service
   'zoom inn', 'zoom ut', 'zoom in', 'zoom out',
   // Contact details, not a wish to be called

@@ -24,6 +24,9 @@ const AFTERWARD_NEGATORS = wordSet([
   'canceled', 'impossible',
 ]);
 
+/** "fikk vi ikke til video": a call that failed, told of in the past, not one turned down. */
+const FAILED = wordSet(['fikk', 'fekk']);
+
 /** "hvis ikke video, så telefon" offers an order of preference, not a refusal. */
 const CONDITIONALS = wordSet(['hvis', 'viss', 'om', 'dersom', 'if']);
 
@@ -110,6 +113,12 @@ function refusePreceding(tokens: Token[], hits: KeywordHit[], refused: boolean[]
   }
 }
 
+/** "fikk ikke til", "fikk vi ikke til": at most one word between. */
+function failedBefore(tokens: Token[], n: number): boolean {
+  for (let k = n - 1; k >= Math.max(0, n - 2); k--) if (FAILED.has((tokens[k] as Token).text)) return true;
+  return false;
+}
+
 /** Returns, for each hit, whether the patient refused it. */
 export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
   const refused = hits.map(() => false);
@@ -119,6 +128,7 @@ export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
     else if (NEGATORS.has(token.text)) {
       const previous = tokens[n - 1];
       if (previous && token.sep === SPACE && CONDITIONALS.has(previous.text)) continue;
+      if (tokens[n + 1]?.text === 'til' && failedBefore(tokens, n)) continue;
       if (!refuseFollowing(tokens, hits, refused, n)) refusePreceding(tokens, hits, refused, n, false);
     }
   }

@@ -44,5 +44,6 @@ export function readCard(card: HTMLElement, anchorHint?: Element | null, shown =
     type: read('type'),
     comment,
     practitioner: read('practitioner') || null,
+    dateText: read('date'),
   };
 }

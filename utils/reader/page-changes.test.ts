@@ -57,8 +57,8 @@ describe('pageChangeOf', () => {
   });
 
   it('ignores our own UI coming and going, and whitespace between rows', () => {
-    const host = document.createElement('videotime-badge');
-    host.setAttribute(UI_ATTRIBUTE, '');
+    const host = document.createElement('span');
+    host.setAttribute(UI_ATTRIBUTE, 'badge');
     expect(changeOf(() => row('eva').lastElementChild!.append(host))).toEqual({ kind: 'none' });
     expect(changeOf(() => host.remove())).toEqual({ kind: 'none' });
     expect(changeOf(() => document.querySelector('tbody')!.append('\n  '))).toEqual({ kind: 'none' });

@@ -2,7 +2,7 @@
  * The parts of an appointment a reader looks for besides the appointment itself: a table has a
  * column for each, a form a field, a card an element.
  */
-export type Part = 'time' | 'patient' | 'type' | 'comment' | 'practitioner';
+export type Part = 'time' | 'patient' | 'type' | 'comment' | 'practitioner' | 'date';
 
 /** Column headings and field labels timebooks use, in Norwegian and English, lower-cased. */
 const HEADINGS: Record<Part, readonly string[]> = {
@@ -11,13 +11,14 @@ const HEADINGS: Record<Part, readonly string[]> = {
   type: ['avtaletype', 'type', 'timetype', 'appointment type'],
   comment: ['merknad', 'kommentar', 'beskjed', 'notat', 'comment', 'note', 'notes'],
   practitioner: ['behandler', 'lege', 'practitioner', 'doctor'],
+  date: ['dato', 'date', 'dag'],
 };
 
 /**
  * Most specific first: in a class like "doctor-name" or a label like "Navn på behandler" the
  * practitioner wins over the generic "name".
  */
-const BY_SPECIFICITY: readonly Part[] = ['comment', 'practitioner', 'type', 'time', 'patient'];
+const BY_SPECIFICITY: readonly Part[] = ['comment', 'practitioner', 'type', 'time', 'patient', 'date'];
 
 const HEADING_OF = new Map<string, Part>(BY_SPECIFICITY.flatMap((part) => HEADINGS[part].map((word) => [word, part] as const)));
 

@@ -1,4 +1,5 @@
 import type { Appointment } from '../appointment';
+import { dateIn } from '../day/dates';
 import { partOfHeading, type Part } from './parts';
 import { cleanText, everythingSaid, shownText } from './text';
 
@@ -61,7 +62,9 @@ export function practitionerAround(element: Element): string | null {
   const table = element.closest('table');
   const heading = element.closest('section, article')?.querySelector('h1, h2, h3, h4');
   const caption = table?.querySelector(':scope > caption');
-  return cleanText(caption?.textContent) || table?.getAttribute('aria-label')?.trim() || cleanText(heading?.textContent) || null;
+  // A heading naming the day ("Onsdag 2. desember") names no one.
+  const named = (text: string | null | undefined) => (text && !dateIn(text, new Date()) ? text : '');
+  return named(cleanText(caption?.textContent)) || named(table?.getAttribute('aria-label')?.trim()) || named(cleanText(heading?.textContent)) || null;
 }
 
 const isHeaderRow = (row: Element, cells = cellsOf(row)) =>
@@ -94,6 +97,7 @@ function readRow(row: HTMLElement, cells: HTMLElement[], columns: Columns, table
     type: read('type'),
     comment: [said, rowTooltip(row)].filter(Boolean).join(' · '),
     practitioner: read('practitioner') || tablePractitioner,
+    dateText: read('date'),
   };
 }
 

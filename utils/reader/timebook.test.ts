@@ -82,8 +82,8 @@ describe('readTimebook on tables', () => {
     const page = pageOf(`<table><thead><tr><th>Tid</th><th>Merknad</th></tr></thead>
       <tbody><tr><td>08:00</td><td>video</td></tr></tbody></table>`);
     const [first] = readTimebook(page);
-    const host = Object.assign(document.createElement('videotime-badge'), { title: 'Bli med' });
-    host.setAttribute(UI_ATTRIBUTE, '');
+    const host = Object.assign(document.createElement('span'), { title: 'Bli med' });
+    host.setAttribute(UI_ATTRIBUTE, 'badge');
     first!.anchor.append(host);
     host.attachShadow({ mode: 'open' }).textContent = 'Bli med';
     expect(readTimebook(page)[0]!.comment).toBe('video');

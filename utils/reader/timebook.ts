@@ -1,10 +1,15 @@
 import type { Appointment } from '../appointment';
+import { withDates } from './dates';
 import { readForms } from './forms';
 import { readShapes } from './shapes';
-import { tableAppointments } from './table';
+import { readChangedRows as readChangedTableRows, tableAppointments } from './table';
 import { readCalendarEvents } from './widgets';
 
-export { readChangedRows } from './table';
+/** Rows that changed in tables already read (see table.ts), each with its day. */
+export function readChangedRows(rows: Iterable<HTMLElement>, now = new Date()): Iterable<Appointment> | undefined {
+  const read = readChangedTableRows(rows);
+  return read && withDates(read, document, now);
+}
 
 /** Appointments of one document, most certain readers first; each claims what it read. */
 function* documentAppointments(root: ParentNode): Generator<Appointment> {
@@ -45,9 +50,9 @@ function frameDocuments(root: ParentNode): Document[] {
  * headed Merknad/Tid/Pasient, lists, rows and cards holding a time, booking forms, same-origin
  * frames. Lazily, so a big page can be read in slices.
  */
-export function* timebookAppointments(root: ParentNode): Generator<Appointment> {
-  yield* documentAppointments(root);
-  for (const frame of frameDocuments(root)) yield* timebookAppointments(frame);
+export function* timebookAppointments(root: ParentNode, now = new Date()): Generator<Appointment> {
+  yield* withDates(documentAppointments(root), root, now);
+  for (const frame of frameDocuments(root)) yield* timebookAppointments(frame, now);
 }
 
-export const readTimebook = (root: ParentNode): Appointment[] => [...timebookAppointments(root)];
+export const readTimebook = (root: ParentNode, now = new Date()): Appointment[] => [...timebookAppointments(root, now)];

@@ -1,7 +1,8 @@
 /**
  * A FullCalendar timebook, as clinics embed it: comments in event titles, or only in a tooltip
  * set from the event's own data. Built into tests/pages/built/ by scripts/build-pages.ts.
- * ?view=timeGridDay (default) or listDay.
+ * ?view=timeGridDay (default), listDay, timeGridWeek or listWeek. In the week views the other
+ * weekdays have bookings of their own; with &dense=1 every 15 minutes of every weekday is booked.
  */
 import { Calendar, type EventInput } from '@fullcalendar/core';
 import nb from '@fullcalendar/core/locales/nb';
@@ -9,10 +10,14 @@ import listPlugin from '@fullcalendar/list';
 import timeGridPlugin from '@fullcalendar/timegrid';
 
 const today = new Date();
-const at = (time: string) => {
+const at = (time: string, day = today) => {
   const [hours, minutes] = time.split(':').map(Number);
-  return new Date(today.getFullYear(), today.getMonth(), today.getDate(), hours, minutes);
+  return new Date(day.getFullYear(), day.getMonth(), day.getDate(), hours, minutes);
 };
+const params = new URLSearchParams(location.search);
+const view = params.get('view') ?? 'timeGridDay';
+const dense = params.has('dense');
+const isWeek = view.endsWith('Week');
 
 interface Booking {
   id: string;
@@ -31,15 +36,45 @@ const BOOKINGS: Booking[] = [
   { id: 'lars', time: '10:30', title: 'Lars Nilsen', merknad: 'Kontroll blodtrykk' },
 ];
 
-const events: EventInput[] = BOOKINGS.map(({ id, time, title, merknad }) => ({
-  id,
-  title,
-  start: at(time),
-  end: new Date(at(time).getTime() + 30 * 60_000),
-  extendedProps: { merknad },
-}));
+/** Monday to Friday of this week (the Norwegian week starts on Monday), but today. */
+function otherWeekdays(): Date[] {
+  const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7));
+  return [0, 1, 2, 3, 4]
+    .map((offset) => new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + offset))
+    .filter((day) => day.getDate() !== today.getDate());
+}
 
-const view = new URLSearchParams(location.search).get('view') ?? 'timeGridDay';
+const NAMES = ['Ola Nordmann', 'Eva Jensen', 'Tor Karlsen', 'Liv Johnsen', 'Nils Andersen', 'Sara Aas', 'Emil Lund', 'Ida Strand'];
+const COMMENTS = ['ønsker video', 'resept', 'kontroll', 'Helst på video', 'vondt i ryggen', 'video takk'];
+
+/** Another weekday's bookings: Ola wants video at 08:00 and 09:30 every day, Eva comes in. */
+const otherDayBookings = (day: number): Booking[] => [
+  { id: `ola-${day}`, time: '08:00', title: 'Ola Nordmann – video' },
+  { id: `eva-${day}`, time: '08:30', title: 'Eva Jensen – resept' },
+  { id: `tor-${day}`, time: '09:30', title: 'Tor Karlsen', merknad: 'ønsker video' },
+];
+
+/** Every quarter of the morning booked, a third of them by video, as a busy week looks. */
+const denseBookings = (day: number): Booking[] =>
+  Array.from({ length: 16 }, (_, slot) => ({
+    id: `d${day}-${slot}`,
+    time: `${String(8 + Math.floor(slot / 4)).padStart(2, '0')}:${String((slot % 4) * 15).padStart(2, '0')}`,
+    title: `${NAMES[(slot + day) % NAMES.length]} – ${COMMENTS[(slot + day) % COMMENTS.length]}`,
+  }));
+
+const days: [Date, Booking[], number][] = dense
+  ? [today, ...otherWeekdays()].map((day, i) => [day, denseBookings(i), 15])
+  : [[today, BOOKINGS, 30], ...(isWeek ? otherWeekdays().map((day, i): [Date, Booking[], number] => [day, otherDayBookings(i), 30]) : [])];
+
+const events: EventInput[] = days.flatMap(([day, bookings, minutes]) =>
+  bookings.map(({ id, time, title, merknad }) => ({
+    id,
+    title,
+    start: at(time, day),
+    end: new Date(at(time, day).getTime() + minutes * 60_000),
+    extendedProps: { merknad },
+  })),
+);
 
 new Calendar(document.getElementById('calendar')!, {
   plugins: [timeGridPlugin, listPlugin],
@@ -47,6 +82,7 @@ new Calendar(document.getElementById('calendar')!, {
   initialView: view,
   initialDate: today,
   allDaySlot: false,
+  slotDuration: dense ? '00:15' : '00:30',
   slotMinTime: '08:00',
   slotMaxTime: '12:00',
   height: 'auto',

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { Appointment } from '../../utils/appointment';
+import type { Decision } from '../../utils/detector';
+import { FLAG_ATTRIBUTE, UI_ATTRIBUTE } from '../../utils/dom-marks';
+import { createFlagger } from './flagger';
+import { UNSLICED } from './slices';
+
+vi.mock('../../utils/i18n', () => ({ t: (key: string, ...values: string[]) => [key, ...values].join(' ') }));
+
+function appointmentIn(row: HTMLTableRowElement, time: string, comment: string): Appointment {
+  return { element: row, anchor: row.cells[1]!, time, practitioner: null, patient: 'P', type: '', comment };
+}
+
+function timebook(comments: string[]): Appointment[] {
+  document.body.innerHTML = `<table><tbody>${comments.map(() => '<tr><td></td><td></td></tr>').join('')}</tbody></table>`;
+  return [...document.querySelectorAll('tr')].map((row, i) => appointmentIn(row, `08:${10 + i}`, comments[i]!));
+}
+
+const video: Decision = { category: 'video', source: 'comment', match: null };
+
+describe('createFlagger', () => {
+  it('flags every other appointment when one of them throws', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const flagger = createFlagger({ join: vi.fn(), copyInvite: vi.fn(async () => true) });
+    flagger.setDetector(({ comment }) => {
+      if (comment === 'poison') throw new Error('a comment the detector chokes on');
+      return video;
+    });
+    const appointments = timebook(['video', 'poison', 'video']);
+    await flagger.update(appointments, UNSLICED);
+
+    const flagged = appointments.map(({ element }) => element.getAttribute(FLAG_ATTRIBUTE));
+    expect(flagged).toEqual(['video', null, 'video']);
+    expect(document.querySelectorAll(`[${UI_ATTRIBUTE}="badge"]`)).toHaveLength(2);
+    expect(errors).toHaveBeenCalledWith('[Videotime] flag', expect.any(Error));
+    errors.mockRestore();
+  });
+
+  it('hosts each badge in a plain element whose shadow root the page cannot open', async () => {
+    const flagger = createFlagger({ join: vi.fn(), copyInvite: vi.fn(async () => true) });
+    flagger.setDetector(() => video);
+    await flagger.update(timebook(['video']), UNSLICED);
+    const host = document.querySelector(`[${UI_ATTRIBUTE}]`)!;
+    expect(host.localName).toBe('span');
+    expect(host.shadowRoot).toBeNull();
+  });
+});

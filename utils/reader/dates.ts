@@ -1,0 +1,133 @@
+import type { Appointment } from '../appointment';
+import { dateIn, isoDateAttribute, type IsoDate } from '../day/dates';
+import { cleanText } from './text';
+
+/** Elements that head what follows them: a day's heading in a list, a day row in a table. */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'caption', 'dt', 'legend']);
+const HEADING_ROLES = new Set(['heading', 'rowheader', 'columnheader']);
+/** Class names of day headers in calendars' list views and hand-made timebooks. */
+const HEADERISH_CLASS = /day|date|dag|dato|head/i;
+/** A heading naming a day is short; a long text holding a date is content, not a heading. */
+const LONGEST_HEADING = 120;
+
+const isAllHeaderCells = (row: Element) => {
+  let any = false;
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.localName === 'td') return false;
+    any ||= cell.localName === 'th';
+  }
+  return any;
+};
+
+function looksLikeHeading(element: Element): boolean {
+  if (HEADING_TAGS.has(element.localName) || HEADING_ROLES.has(element.getAttribute('role') ?? '')) return true;
+  if (element.localName === 'tr' && isAllHeaderCells(element)) return true;
+  return HEADERISH_CLASS.test(element.getAttribute('class') ?? '');
+}
+
+/**
+ * The day an element's own attributes give: calendars write it in data-date (FullCalendar's day
+ * columns and list-view day rows), data-*-date, datetime, or an ARIA label ("Onsdag 2. desember").
+ */
+function attributeDate(element: Element, now: Date): IsoDate | null {
+  for (const { name, value } of element.attributes) {
+    if (name.startsWith('data-') || name === 'datetime') {
+      const date = isoDateAttribute(value);
+      if (date) return date;
+    } else if (name === 'aria-label' && value.length <= LONGEST_HEADING) {
+      const date = dateIn(value, now);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads which day each appointment is on, from the page around it: its own date cell or <time>,
+ * the nearest day column or day heading above it, else the one day the page's headings name.
+ * One reader per scan: it remembers what it found for each element, so the rows of one day cost
+ * a lookup each, and forgets it with the scan.
+ */
+export function createDateReader(root: ParentNode, now: Date) {
+  const own = new Map<Element, IsoDate | null>();
+  const after = new Map<Element, IsoDate | null>();
+  let pageDate: IsoDate | null | undefined;
+
+  function ownDate(element: Element): IsoDate | null {
+    let date = own.get(element);
+    if (date === undefined) own.set(element, (date = attributeDate(element, now)));
+    return date;
+  }
+
+  function headingDate(element: Element): IsoDate | null {
+    if (!looksLikeHeading(element)) return null;
+    const date = ownDate(element);
+    if (date) return date;
+    const text = element.textContent ?? '';
+    return text.length <= LONGEST_HEADING ? dateIn(cleanText(text), now) : null;
+  }
+
+  /**
+   * The day in effect just after an element among its siblings: its own, if it is a day heading,
+   * else that of the nearest heading before it. Every sibling walked over shares the answer, so a
+   * long list of rows is walked once, not once per row.
+   */
+  function dateAfter(start: Element): IsoDate | null {
+    const walked: Element[] = [];
+    let date: IsoDate | null = null;
+    for (let at: Element | null = start; at; at = at.previousElementSibling) {
+      const known = after.get(at);
+      if (known !== undefined) {
+        date = known;
+        break;
+      }
+      date = headingDate(at);
+      if (date) {
+        after.set(at, date);
+        break;
+      }
+      walked.push(at);
+    }
+    for (const element of walked) after.set(element, date);
+    return date;
+  }
+
+  /** The one day the page's headings name; none when they name none or several. */
+  function dateOfPage(): IsoDate | null {
+    if (pageDate !== undefined) return pageDate;
+    const days = new Set<IsoDate>();
+    const headings = (root as Element | Document).querySelectorAll?.('h1, h2, h3, h4, header, caption, [role=heading]') ?? [];
+    for (const heading of headings) {
+      const text = heading.textContent ?? '';
+      const date = text.length <= LONGEST_HEADING ? dateIn(cleanText(text), now) : null;
+      if (date) days.add(date);
+    }
+    return (pageDate = days.size === 1 ? [...days][0]! : null);
+  }
+
+  function dateOf(appointment: Appointment): IsoDate | null {
+    const written = appointment.dateText ? dateIn(appointment.dateText, now) : null;
+    if (written) return written;
+    const { element } = appointment;
+    const time = element.querySelector('time[datetime]');
+    const timed = time ? isoDateAttribute(time.getAttribute('datetime')) : null;
+    if (timed) return timed;
+    for (let at: Element | null = element; at && at.localName !== 'body'; at = at.parentElement) {
+      const previous = at.previousElementSibling;
+      const date = ownDate(at) ?? (previous ? dateAfter(previous) : null);
+      if (date) return date;
+    }
+    return dateOfPage();
+  }
+
+  return { dateOf };
+}
+
+/** Appointments as read, each with the day it is on; lazy like the readers, for slicing. */
+export function* withDates(appointments: Iterable<Appointment>, root: ParentNode, now = new Date()): Generator<Appointment> {
+  const dates = createDateReader(root, now);
+  for (const appointment of appointments) {
+    appointment.date = dates.dateOf(appointment);
+    yield appointment;
+  }
+}
