@@ -120,7 +120,7 @@ test.describe('messages from a page-side world the page has taken over', () => {
       { type: 'room:join', slot: { time: '08:20', practitioner: 'x'.repeat(10_000) } },
       { type: 'invite:text', slot: { time: '08:20', practitioner: null }, comment: 'Ønsker video' },
       { type: 'timebook:flagged', slots: [{ time: '08:20', practitioner: null, comment: 'Ønsker video' }] },
-      { type: 'joined:mark', slot: { time: '<img>', practitioner: null } },
+      { type: 'joined:mark', slot: { time: 'Ønsker video, har vondt i ryggen siden mandag', practitioner: null } },
       { type: 'joined:list', slots: 'all' },
       { type: 'layout:changed', changed: 'yes' },
     ];

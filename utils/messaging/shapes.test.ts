@@ -20,7 +20,7 @@ describe('message shapes', () => {
   it.each([
     ['a patient beside the slot', { type: 'room:join', slot: { ...slot, patient: 'Kari Berg' } }],
     ['a comment beside the message', { type: 'invite:text', slot, comment: 'Ønsker video' }],
-    ['a time that is not one', { type: 'joined:mark', slot: { time: '<img src=x>', practitioner: null } }],
+    ['a comment for a time', { type: 'joined:mark', slot: { time: 'Ønsker video, har vondt i ryggen siden mandag', practitioner: null } }],
     ['an object for a time', { type: 'room:join', slot: { time: { toString: 1 }, practitioner: null } }],
     ['a name longer than any', { type: 'room:join', slot: { time: '08:20', practitioner: 'x'.repeat(201) } }],
     ['slots that are not a list', { type: 'joined:list', slots: 'all' }],

@@ -9,9 +9,12 @@ import { profileSelectorsSchema } from '../settings/site-schema';
 import type { ExtensionProtocol } from './extension';
 import type { PageProtocol } from './page';
 
-/** A slot is a time and a practitioner's name as the timebook shows them: nothing about the patient. */
+/**
+ * A slot is a time and a practitioner's name as the timebook shows them: nothing about the patient.
+ * A taught page's time is its time cell's text ("kl. 08:20–08:40"), so only its length is bounded.
+ */
 const slot = z.strictObject({
-  time: z.string().check(z.regex(/^\d{1,2}[:.]\d{2}$/)),
+  time: z.string().check(z.maxLength(40)),
   practitioner: z.nullable(z.string().check(z.maxLength(200))),
 });
 /** More than a day of any timebook holds. */
