@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateIn, isoDateAttribute, isoDay, isToday } from './dates';
+import { dateIn, isoDateAttribute, isoDay, isToday, onlyDateIn } from './dates';
 
 /** Wednesday 2 December 2026, mid-morning. */
 const now = new Date(2026, 11, 2, 9, 30);
@@ -35,6 +35,15 @@ describe('dateIn', () => {
       expect(dateIn(text, now)).toBeNull();
     },
   );
+});
+
+describe('onlyDateIn', () => {
+  it('reads the one day a heading names, and none from a range or a row of days', () => {
+    expect(onlyDateIn('I dag, onsdag 2.12.', now)).toBe('2026-12-02');
+    expect(onlyDateIn('Nov 30 – Dec 6, 2026', now)).toBeNull();
+    expect(onlyDateIn('30.11.2026 01.12.2026 02.12.2026', now)).toBeNull();
+    expect(onlyDateIn('Timebok', now)).toBeNull();
+  });
 });
 
 describe('isoDateAttribute', () => {

@@ -64,27 +64,45 @@ function dayIn(month: number, day: number, year: string | undefined, now: Date):
   return year ? valid(yearOf(year), month, day) : nearestYear(month, day, now);
 }
 
+interface Found {
+  date: IsoDate | null;
+  index: number;
+  length: number;
+}
+
+function firstDate(text: string, now: Date): Found | null {
+  if (!/\d|dag|day|morgen|går|tomorrow/i.test(text)) return null;
+  const found = (match: RegExpExecArray, date: IsoDate | null): Found => ({ date, index: match.index, length: match[0].length });
+  const iso = ISO.exec(text);
+  if (iso) return found(iso, valid(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+  const named = DAY_MONTH.exec(text);
+  if (named) return found(named, dayIn(MONTH_OF.get(named[2]!.toLowerCase())!, Number(named[1]), named[3], now));
+  const american = MONTH_DAY.exec(text);
+  if (american) return found(american, dayIn(MONTH_OF.get(american[1]!.toLowerCase())!, Number(american[2]), american[3], now));
+  const numeric = NUMERIC.exec(text);
+  if (numeric) return found(numeric, dayIn(Number(numeric[2]), Number(numeric[1]), numeric[3], now));
+  const relative = RELATIVE.exec(text);
+  if (!relative) return null;
+  const offset = RELATIVE_OFFSET[relative[1]!.toLowerCase().replace(/\s/g, '')] ?? 0;
+  return found(relative, isoDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset)));
+}
+
 /**
  * The calendar day a piece of text names, or null: "2026-12-02", "Onsdag 2. desember 2026",
  * "2.12.", "Wednesday, December 2", "I dag". Meant for text that dates something (a heading, a
  * date cell, a label): a birth date in a comment would read as a day too.
  */
-export function dateIn(text: string, now: Date): IsoDate | null {
-  if (!/\d|dag|day|morgen|går|tomorrow/i.test(text)) return null;
-  const iso = ISO.exec(text);
-  if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const named = DAY_MONTH.exec(text);
-  if (named) return dayIn(MONTH_OF.get(named[2]!.toLowerCase())!, Number(named[1]), named[3], now);
-  const american = MONTH_DAY.exec(text);
-  if (american) return dayIn(MONTH_OF.get(american[1]!.toLowerCase())!, Number(american[2]), american[3], now);
-  const numeric = NUMERIC.exec(text);
-  if (numeric) return dayIn(Number(numeric[2]), Number(numeric[1]), numeric[3], now);
-  const relative = RELATIVE.exec(text);
-  if (relative) {
-    const offset = RELATIVE_OFFSET[relative[1]!.toLowerCase().replace(/\s/g, '')] ?? 0;
-    return isoDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset));
-  }
-  return null;
+export const dateIn = (text: string, now: Date): IsoDate | null => firstDate(text, now)?.date ?? null;
+
+/**
+ * The one day a heading names; null when it names none or several, as a week's title ("Nov 30 –
+ * Dec 6") or a row of day columns' headers read as one text does.
+ */
+export function onlyDateIn(text: string, now: Date): IsoDate | null {
+  const first = firstDate(text, now);
+  if (!first?.date) return null;
+  const other = dateIn(`${text.slice(0, first.index)} ${text.slice(first.index + first.length)}`, now);
+  return other && other !== first.date ? null : first.date;
 }
 
 /** The ISO day at the start of an attribute value ("2026-12-02", "2026-12-02T08:00:00+01:00"). */

@@ -7,10 +7,12 @@ type Parts = Partial<Record<Part, Element>>;
 /** Where a card's markup names its parts: class="appt-note", data-field="comment", itemprop="name". */
 function partsOf(card: Element): Parts {
   const parts: Parts = {};
+  const whole = card.textContent?.length ?? 0;
   for (const element of card.getElementsByTagName('*')) {
     const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('data-field') ?? ''} ${element.getAttribute('itemprop') ?? ''}`;
     const part = names.length > 2 ? partOfWords(names) : undefined;
-    if (part && !parts[part]) parts[part] = element;
+    // A wrapper of everything the card says ("event-time-content") is the card again, not a part of it.
+    if (part && !parts[part] && (element.textContent?.length ?? 0) < whole) parts[part] = element;
   }
   return parts;
 }
@@ -21,6 +23,9 @@ function defaultAnchor(card: Element): Element {
   for (let node = card.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && /\S/.test((node as Text).data)) return card;
   return card.lastElementChild ?? card;
 }
+
+/** "Kari Berg: ønsker video", "Kari Berg – ønsker video": a name of two to four words, then the comment. */
+const NAME_FIRST = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})\s*(?::|\s[–—-])\s/u;
 
 /**
  * Reads an appointment from an element holding just one: its parts where the markup names them,
@@ -40,7 +45,8 @@ export function readCard(card: HTMLElement, anchorHint?: Element | null, shown =
     element: card,
     anchor: badgeSpot(anchorHint ?? parts.comment ?? defaultAnchor(card)),
     time: timeIn(read('time')) || timeIn(shown),
-    patient: read('patient'),
+    // The comment keeps the name: a title "Video: ønsker time" names no one, and must still be read.
+    patient: read('patient') || (parts.comment ? '' : (NAME_FIRST.exec(comment)?.[1] ?? '')),
     type: read('type'),
     comment,
     practitioner: read('practitioner') || null,

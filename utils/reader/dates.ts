@@ -1,5 +1,5 @@
 import type { Appointment } from '../appointment';
-import { dateIn, isoDateAttribute, type IsoDate } from '../day/dates';
+import { dateIn, isoDateAttribute, onlyDateIn, type IsoDate } from '../day/dates';
 import { cleanText } from './text';
 
 /** Elements that head what follows them: a day's heading in a list, a day row in a table. */
@@ -35,16 +35,32 @@ function attributeDate(element: Element, now: Date): IsoDate | null {
       const date = isoDateAttribute(value);
       if (date) return date;
     } else if (name === 'aria-label' && value.length <= LONGEST_HEADING) {
-      const date = dateIn(value, now);
+      const date = onlyDateIn(value, now);
       if (date) return date;
     }
   }
   return null;
 }
 
+/** Day column headers of calendars that date their events nowhere else (DayPilot, TOAST UI). */
+const COLUMN_HEADERS = '[role=columnheader], th, [class*=colheader], [class*=col-head], [class*=column-header], [class*=day-name]';
+
+interface Column {
+  left: number;
+  top: number;
+  date: IsoDate;
+}
+
+/** A time element's day: calendars put one in their day headers and events. */
+const timeDate = (element: Element) => {
+  const time = element.localName === 'time' ? element : element.querySelector('time[datetime]');
+  return time ? isoDateAttribute(time.getAttribute('datetime')) : null;
+};
+
 /**
  * Reads which day each appointment is on, from the page around it: its own date cell or <time>,
- * the nearest day column or day heading above it, else the one day the page's headings name.
+ * the nearest day column or day heading above it, the day header over the column it is drawn in,
+ * else the one day the page's headings name.
  * One reader per scan: it remembers what it found for each element, so the rows of one day cost
  * a lookup each, and forgets it with the scan.
  */
@@ -52,6 +68,7 @@ export function createDateReader(root: ParentNode, now: Date) {
   const own = new Map<Element, IsoDate | null>();
   const after = new Map<Element, IsoDate | null>();
   let pageDate: IsoDate | null | undefined;
+  let columns: Column[] | undefined;
 
   function ownDate(element: Element): IsoDate | null {
     let date = own.get(element);
@@ -64,7 +81,7 @@ export function createDateReader(root: ParentNode, now: Date) {
     const date = ownDate(element);
     if (date) return date;
     const text = element.textContent ?? '';
-    return text.length <= LONGEST_HEADING ? dateIn(cleanText(text), now) : null;
+    return text.length <= LONGEST_HEADING ? onlyDateIn(cleanText(text), now) : null;
   }
 
   /**
@@ -92,6 +109,38 @@ export function createDateReader(root: ParentNode, now: Date) {
     return date;
   }
 
+  /**
+   * The row of day headers over a calendar's columns, left to right: the headers that name one
+   * day each and stand at the top most such headers share.
+   */
+  function dayColumns(): Column[] {
+    if (columns) return columns;
+    const found: Column[] = [];
+    for (const header of (root as Element | Document).querySelectorAll?.(COLUMN_HEADERS) ?? []) {
+      const text = header.textContent ?? '';
+      const date = ownDate(header) ?? timeDate(header) ?? (text.length <= LONGEST_HEADING ? onlyDateIn(cleanText(text), now) : null);
+      if (!date) continue;
+      const { left, top, width } = header.getBoundingClientRect();
+      if (width) found.push({ left, top: Math.round(top), date });
+    }
+    const rows = new Map<number, Column[]>();
+    for (const column of found) rows.set(column.top, [...(rows.get(column.top) ?? []), column]);
+    const row = [...rows.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+    return (columns = row.sort((a, b) => a.left - b.left));
+  }
+
+  /** The day of the column an event stands in, by where it is drawn: for calendars that say it nowhere else. */
+  function columnDate(element: Element): IsoDate | null {
+    // A table's row spans the table: it is in no day column.
+    if (element.localName === 'tr') return null;
+    const headers = dayColumns();
+    if (!headers.length) return null;
+    const { left, width, top } = element.getBoundingClientRect();
+    const middle = left + width / 2;
+    const column = headers.findLast((header) => header.left <= middle + 1);
+    return width && column && top >= column.top ? column.date : null;
+  }
+
   /** The one day the page's headings name; none when they name none or several. */
   function dateOfPage(): IsoDate | null {
     if (pageDate !== undefined) return pageDate;
@@ -99,7 +148,7 @@ export function createDateReader(root: ParentNode, now: Date) {
     const headings = (root as Element | Document).querySelectorAll?.('h1, h2, h3, h4, header, caption, [role=heading]') ?? [];
     for (const heading of headings) {
       const text = heading.textContent ?? '';
-      const date = text.length <= LONGEST_HEADING ? dateIn(cleanText(text), now) : null;
+      const date = text.length <= LONGEST_HEADING ? onlyDateIn(cleanText(text), now) : null;
       if (date) days.add(date);
     }
     return (pageDate = days.size === 1 ? [...days][0]! : null);
@@ -109,15 +158,14 @@ export function createDateReader(root: ParentNode, now: Date) {
     const written = appointment.dateText ? dateIn(appointment.dateText, now) : null;
     if (written) return written;
     const { element } = appointment;
-    const time = element.querySelector('time[datetime]');
-    const timed = time ? isoDateAttribute(time.getAttribute('datetime')) : null;
+    const timed = timeDate(element);
     if (timed) return timed;
     for (let at: Element | null = element; at && at.localName !== 'body'; at = at.parentElement) {
       const previous = at.previousElementSibling;
       const date = ownDate(at) ?? (previous ? dateAfter(previous) : null);
       if (date) return date;
     }
-    return dateOfPage();
+    return columnDate(element) ?? dateOfPage();
   }
 
   return { dateOf };

@@ -1,7 +1,7 @@
 import type { Appointment } from '../appointment';
 import { dateIn } from '../day/dates';
 import { partOfHeading, type Part } from './parts';
-import { cleanText, everythingSaid, shownText } from './text';
+import { cleanText, clockTime, everythingSaid, shownText } from './text';
 
 // Child walks rather than the table DOM API (rows, cells), which not every DOM has, or a
 // :scope selector, which costs a match per element of a 20,000-row table.
@@ -92,7 +92,7 @@ function readRow(row: HTMLElement, cells: HTMLElement[], columns: Columns, table
   return {
     element: row,
     anchor,
-    time: read('time'),
+    time: clockTime(read('time')),
     patient: read('patient'),
     type: read('type'),
     comment: [said, rowTooltip(row)].filter(Boolean).join(' · '),

@@ -47,26 +47,67 @@ export function shownText(element: Element, skip?: (element: Element) => boolean
 }
 
 /**
- * "09:15", "9.15", "kl. 09:15.": hours 0–23, never part of a longer number or a date ("12.03.1954",
- * "25.11."); with a dot, a trailing dot means a date.
+ * "09:15", "9.15", "kl. 09:15.", "8:00 AM": hours 0–23, never part of a longer number or a date
+ * ("12.03.1954", "25.11."); with a dot, a trailing dot means a date.
  */
 const CLOCK = String.raw`(?<![\d.:])(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d|[.:]\d)|\.[0-5]\d(?![\d.:]))`;
-const TIME = new RegExp(CLOCK, 'g');
-/** A time range ("08:00–16:00", "9.00 - 9.30"), for telling opening hours from appointments. */
-const RANGE = new RegExp(String.raw`(${CLOCK})\s*(?:[-–—]|til|to)\s*(${CLOCK})`, 'g');
+/** "AM", "p.m.": the 12-hour clock's half of the day. */
+const MERIDIEM = String.raw`\s?([ap])\.?\s?m\b\.?`;
+const TIME = new RegExp(`${CLOCK}(?:${MERIDIEM})?`, 'gi');
+const SEPARATOR = String.raw`\s*(?:[-–—~]|til|to)\s*`;
+/** A time range ("08:00–16:00", "9.00 - 9.30", "8:00 – 8:30 AM"), for telling opening hours from appointments. */
+const RANGE = new RegExp(`(${CLOCK})(?:${MERIDIEM})?${SEPARATOR}(${CLOCK})(?:${MERIDIEM})?`, 'gi');
+/** A range starting exactly where a time was found. */
+const RANGE_AT = new RegExp(RANGE.source, 'iy');
 
-/** The first time of day written in the text, as written. */
+const pad = (n: number) => String(n).padStart(2, '0');
+const clockText = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+
+/** "1:30", "p" → 13:30, in minutes; 12 AM is midnight and 12 PM noon. */
+function minutesOn12HourClock(clock: string, meridiem: string): number {
+  const minutes = minutesOf(clock);
+  const hour = Math.floor(minutes / 60) % 12;
+  return (meridiem.toLowerCase() === 'p' ? hour + 12 : hour) * 60 + (minutes % 60);
+}
+
+/**
+ * The first time of day written in the text: as written on the 24-hour clock, as "13:30" from
+ * "1:30 PM". A range's start takes the half of the day of its end when it names none ("8:00 –
+ * 8:30 AM").
+ */
 export function timeIn(text: string): string {
   TIME.lastIndex = 0;
-  return TIME.exec(text)?.[0] ?? '';
+  const match = TIME.exec(text);
+  if (!match) return '';
+  RANGE_AT.lastIndex = match.index;
+  const range = RANGE_AT.exec(text);
+  return range ? rangeStart(range) : clockOf(match[0], match[1]);
 }
+
+/** A written time on the 24-hour clock: as written without a half of the day, "13:30" from "1:30", "p". */
+const clockOf = (written: string, meridiem: string | undefined) => (meridiem ? clockText(minutesOn12HourClock(written, meridiem)) : written);
+
+/** Minutes of a range's start and end, each taking the other's half of the day when it names none. */
+function rangeMinutes([, from = '', fromHalf, to = '', toHalf]: RegExpExecArray): [number, number] {
+  if (!fromHalf && !toHalf) return [minutesOf(from), minutesOf(to)];
+  const end = minutesOn12HourClock(to, toHalf ?? fromHalf!);
+  const start = minutesOn12HourClock(from, fromHalf ?? toHalf!);
+  // "11:30 – 12:30 PM" starts in the morning.
+  return [!fromHalf && start > end ? start - 12 * 60 : start, end];
+}
+
+const rangeStart = (range: RegExpExecArray): string => (!range[2] && !range[4] ? range[1]! : clockText(rangeMinutes(range)[0]));
+
+/** A time cell's start as the schedule reads it: a 12-hour time turned to 24, anything else as written. */
+export const clockTime = (text: string): string => (/\d\s?[ap]\.?\s?m\b/i.test(text) ? timeIn(text) || text : text);
 
 /** Opening hours span hours; an appointment lasts minutes, very rarely more than an hour and a half. */
 const LONGEST_APPOINTMENT_MINUTES = 90;
 
 export function hasLongRange(text: string): boolean {
-  for (const [, from = '', to = ''] of text.matchAll(RANGE)) {
-    if (minutesOf(to) - minutesOf(from) > LONGEST_APPOINTMENT_MINUTES) return true;
+  for (const range of text.matchAll(RANGE)) {
+    const [from, to] = rangeMinutes(range as RegExpExecArray);
+    if (to - from > LONGEST_APPOINTMENT_MINUTES) return true;
   }
   return false;
 }
@@ -75,7 +116,7 @@ export function hasLongRange(text: string): boolean {
 const NOT_APPOINTMENT_WORDS = new Set(
   ('mandag tirsdag onsdag torsdag fredag lørdag søndag man tir ons tor fre lør søn hverdager helg helger ' +
     'stengt åpent åpen lunsj kl monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun ' +
-    'weekdays weekend closed open lunch i dag idag today nå now')
+    'weekdays weekend closed open lunch i dag idag today nå now am pm')
     .split(' '),
 );
 

@@ -8,6 +8,7 @@ import { Calendar, type EventInput } from '@fullcalendar/core';
 import nb from '@fullcalendar/core/locales/nb';
 import listPlugin from '@fullcalendar/list';
 import timeGridPlugin from '@fullcalendar/timegrid';
+import { otherWeekdays } from '../calendars/week';
 
 const today = new Date();
 const at = (time: string, day = today) => {
@@ -35,14 +36,6 @@ const BOOKINGS: Booking[] = [
   { id: 'mathias', time: '10:00', title: 'Mathias Eide', merknad: 'Ring meg' },
   { id: 'lars', time: '10:30', title: 'Lars Nilsen', merknad: 'Kontroll blodtrykk' },
 ];
-
-/** Monday to Friday of this week (the Norwegian week starts on Monday), but today. */
-function otherWeekdays(): Date[] {
-  const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7));
-  return [0, 1, 2, 3, 4]
-    .map((offset) => new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + offset))
-    .filter((day) => day.getDate() !== today.getDate());
-}
 
 const NAMES = ['Ola Nordmann', 'Eva Jensen', 'Tor Karlsen', 'Liv Johnsen', 'Nils Andersen', 'Sara Aas', 'Emil Lund', 'Ida Strand'];
 const COMMENTS = ['ønsker video', 'resept', 'kontroll', 'Helst på video', 'vondt i ryggen', 'video takk'];

@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+/**
+ * Calendar libraries besides FullCalendar, from their published packages (tests/pages/calendars):
+ * EventCalendar on the 12-hour clock with "Name: comment" titles, TOAST UI with each event's text
+ * split over several elements, DayPilot Lite with "Name – comment" under a time range. Each names
+ * its events' ids in data-appt, or TOAST UI in its own data-event-id.
+ */
+const LIBRARIES = ['event-calendar', 'toast-ui', 'daypilot'] as const;
+
+async function flagged(page: Page): Promise<Record<string, string[]>> {
+  const found = await page.locator('[data-videotime]').evaluateAll((elements) =>
+    elements.map((element) => [element.getAttribute('data-videotime')!, element.getAttribute('data-appt') ?? element.getAttribute('data-event-id') ?? '?'] as const),
+  );
+  const byCategory: Record<string, string[]> = {};
+  for (const [category, id] of found) (byCategory[category] ??= []).push(id);
+  for (const ids of Object.values(byCategory)) ids.sort();
+  return byCategory;
+}
+
+/** This week's weekdays without today: the week view's other days, whose video bookings are ola-0, ola-1, … */
+function otherWeekdays(today = new Date()): Date[] {
+  const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - ((today.getDay() + 6) % 7));
+  return [0, 1, 2, 3, 4]
+    .map((offset) => new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + offset))
+    .filter((day) => day.getDate() !== today.getDate());
+}
+
+const shortDay = (day: Date) => new Intl.DateTimeFormat('nb', { weekday: 'short', day: 'numeric', month: 'numeric' }).format(day);
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+for (const library of LIBRARIES) {
+  test(`${library}: the day view's video and phone requests, at their times`, async ({ page }) => {
+    await page.goto(`${library}.html?view=day`);
+    await expect.poll(() => flagged(page)).toEqual({ video: ['kari', 'per'], telefon: ['mathias'] });
+    // Kari's 08:15 on the 12-hour clock or not: the join button names the time it read.
+    const kari = page.locator('[data-videotime="video"]').filter({ hasText: 'Kari' });
+    await expect(kari.getByRole('button', { name: /Bli med/ })).toHaveAccessibleName(/kl\. 0?8[:.]15/);
+  });
+
+  test(`${library}: the week view dates each day's appointments`, async ({ page }) => {
+    await page.goto(`${library}.html`);
+    const others = otherWeekdays();
+    await expect.poll(() => flagged(page)).toEqual({
+      video: ['kari', ...others.map((_, i) => `ola-${i}`), 'per'].sort(),
+      telefon: ['mathias'],
+    });
+    for (const [i, day] of others.entries()) {
+      const join = page.locator(`[data-appt="ola-${i}"], [data-event-id="ola-${i}"]`).getByRole('button', { name: /Bli med/ });
+      await expect(join).toHaveAccessibleName(new RegExp(`\\(${escaped(shortDay(day))}\\)`));
+    }
+    const kari = page.locator('[data-appt="kari"], [data-event-id="kari"]').getByRole('button', { name: /Bli med/ });
+    await expect(kari).toHaveAccessibleName(/om \d|startet for|nå/);
+  });
+}
