@@ -2,7 +2,7 @@ import { t } from '../utils/i18n';
 
 /** What a video badge offers beyond the label: joining, and what to remember afterwards. */
 export interface JoinState {
-  /** "om 12 min", "startet for 3 min siden". */
+  /** "om 12 min", "for 3 min siden". */
   relative: string;
   /** From a few minutes before the start, joining is the thing to do. */
   prominent: boolean;

@@ -22,12 +22,19 @@ export interface Appointment extends Slot {
   date?: IsoDate | null;
 }
 
-/** What leaves the page for the popup: no patient name, no full comment. */
+/**
+ * What the page tells the popup, by message, when it opens: never the full comment. The patient's
+ * name goes only there, so staff see who is waiting; nothing stores it (the popup keeps it in memory).
+ */
 export interface FlaggedAppointment extends Slot {
+  patient: string;
   type: string;
   decision: Decision;
   /** The day it is on; null on a page of one undated day, which is today. */
   date: IsoDate | null;
+  /** Opened today: the popup shows the fee code to claim, as the badge does. */
+  joined: boolean;
+  feeCode: string | null;
 }
 
 /** What the content script tells the popup about its tab. */

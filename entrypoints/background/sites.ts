@@ -103,6 +103,14 @@ export function registerSites(settings: SettingsFeature) {
         await runScriptInTab(tabId, TIMEBOOK_SCRIPT);
         return { ok: true };
       },
+      'site:remove': async ({ pattern, tabId }) => {
+        const stored = await settings.stored();
+        const saved = await settings.save({ ...stored, sites: stored.sites.filter((site) => site !== pattern) });
+        if (!saved.ok) return { ok: false };
+        // Saving unregistered the script and took the access back; the reload leaves the page without it.
+        await browser.tabs.reload(tabId);
+        return { ok: true };
+      },
     } satisfies Partial<ExtensionHandlers>,
   };
 }

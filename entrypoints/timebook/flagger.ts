@@ -171,10 +171,13 @@ export function createFlagger(options: FlaggerOptions) {
   /** The video appointments flagged now. */
   function flagged(): FlaggedAppointment[] {
     const video: FlaggedAppointment[] = [];
+    const now = new Date();
     for (const { appointment, decision } of flags.values()) {
       if (decision.category !== 'video') continue;
-      const { time, practitioner, type, date = null } = appointment;
-      video.push({ time, practitioner, type, decision, date });
+      const { time, practitioner, patient, type, date = null } = appointment;
+      const isJoined = isToday(date, now) && joined.has(slotKey({ time, practitioner }));
+      const feeCode = isJoined && feeCodes ? feeCodeFor(time, now, feeCodes) : null;
+      video.push({ time, practitioner, patient, type, decision, date, joined: isJoined, feeCode });
     }
     return video;
   }

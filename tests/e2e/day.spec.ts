@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, test } from './harness';
+import { expect, test, todayAt } from './harness';
 import { serveRooms } from './settings-helpers';
 
 const ROOM = 'https://video.solbakken.test/venterom';
@@ -33,16 +33,19 @@ test.describe('the doctor’s day', () => {
   }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-    // The demo timebook is served dated today: the popup's clock stands at 08:15 today.
-    const now = new Date();
-    const popup = await openPopup(page, new Date(now.getFullYear(), now.getMonth(), now.getDate(), 8, 15));
-    const times = await popup.locator('.appointment .time').allTextContents();
-    expect(times).toEqual(['08:00', '08:20', '08:45', '09:00', '09:40', '10:20', '10:30', '10:30']);
+    const popup = await openPopup(page, todayAt(8, 15));
+    const times = await popup.locator('.appointment:not(.past) .time').allTextContents();
+    expect(times).toEqual(['08:20', '08:45', '09:00', '09:40', '10:20', '10:30', '10:30']);
     const next = popup.locator('.appointment[aria-current="true"]');
     await expect(next).toHaveCount(1);
     await expect(next).toContainText('08:20');
     await expect(next).toContainText('Neste · om 5 min');
-    await expect(popup.locator('.appointment').first()).toContainText('startet for 15 min siden');
+    // Begun over ten minutes ago: folded below, under its count.
+    const earlier = popup.locator('details', { hasText: 'Tidligere i dag (1)' });
+    await expect(earlier.locator('.appointment')).toBeHidden();
+    await earlier.getByText('Tidligere i dag (1)').click();
+    await expect(earlier.locator('.appointment')).toContainText('08:00');
+    await expect(earlier.locator('.appointment')).toContainText('for 15 min siden');
     await expect(popup.getByRole('button', { name: /^Kopier invitasjonen/ })).toHaveCount(8);
   });
 
@@ -59,7 +62,7 @@ test.describe('the doctor’s day', () => {
   }) => {
     await page.goto('today.html?slots=-30:video,3:ønsker video,40:video,10:Resept');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(3);
-    await expect(row(page, 'Pasient 1').getByRole('button', { name: /Bli med/ })).toContainText('startet for 30 min siden');
+    await expect(row(page, 'Pasient 1').getByRole('button', { name: /Bli med/ })).toContainText('for 30 min siden');
     const soon = row(page, 'Pasient 2').getByRole('button', { name: /Bli med/ });
     await expect(soon).toContainText(/om [34] min/);
     await expect(soon).toHaveClass(/prominent/);
@@ -127,7 +130,8 @@ test.describe('the doctor’s day', () => {
     // The room URL went to the clipboard, not into the page.
     expect(await page.content()).not.toContain('solbakken.test');
 
-    const popup = await openPopup(page);
+    // Before the day's first appointment, so none is folded away as past.
+    const popup = await openPopup(page, todayAt(7, 0));
     await popup.getByRole('button', { name: 'Kopier invitasjonen til timen kl. 10:20' }).click();
     await expect(popup.getByRole('status')).toHaveText('Invitasjonen er kopiert.');
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toContain('starter kl. 10:20');
@@ -136,7 +140,8 @@ test.describe('the doctor’s day', () => {
   test('a room set in the popup for this session wins over the clinic’s until cleared', async ({ context, openPopup, page }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
-    const popup = await openPopup(page);
+    const popup = await openPopup(page, todayAt(7, 0));
+    await popup.getByText('Verktøy for administrator').click();
 
     await popup.getByLabel('Eget videorom for denne økten').fill('http://insecure.example/room');
     await popup.getByRole('button', { name: 'Bruk', exact: true }).click();

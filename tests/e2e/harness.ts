@@ -126,3 +126,9 @@ export { expect };
 export async function flaggedPatients(page: Page, category = 'video'): Promise<string[]> {
   return (await page.locator(`[data-videotime="${category}"] td.pasient`).allTextContents()).sort();
 }
+
+/** Today at a time of day: the test timebooks are served dated today, and the popup's clock is set to it. */
+export function todayAt(hours: number, minutes: number): Date {
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), hours, minutes);
+}

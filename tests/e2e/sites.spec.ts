@@ -1,7 +1,14 @@
 import { startPageServer } from '../support/server';
+import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 
-test('an admin turns Videotime on for a new booking site from the popup, and off again', async ({ context, openPopup, storedSettings, updateSettings }) => {
+/** Teaching is an admin's tool: it sits in the popup's menu. */
+async function teachFrom(popup: Page) {
+  await popup.getByText('Verktøy for administrator').click();
+  await popup.getByRole('button', { name: 'Lær opp denne siden' }).click();
+}
+
+test('an admin turns Videotime on for a new booking site from the popup, and off again', async ({ context, openPopup, storedSettings }) => {
   const otherSite = await startPageServer(undefined, '127.0.0.2');
   try {
     const page = await context.newPage();
@@ -11,7 +18,7 @@ test('an admin turns Videotime on for a new booking site from the popup, and off
 
     const popup = await openPopup(page);
     await expect(popup.getByText('Videotime leser ikke 127.0.0.2 ennå.')).toBeVisible();
-    await popup.getByRole('button', { name: 'Slå på Videotime for 127.0.0.2' }).click();
+    await popup.getByRole('switch', { name: 'Videotime på 127.0.0.2' }).check();
     // The open tab is read at once…
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
     await expect(popup.locator('.appointment')).toHaveCount(2);
@@ -21,8 +28,14 @@ test('an admin turns Videotime on for a new booking site from the popup, and off
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
 
     expect((await storedSettings()).sites).toEqual(['http://127.0.0.2/*']);
-    await updateSettings({ sites: [] });
-    await page.reload();
+    // Off again from the popup: the site goes, and the tab reloads without Videotime.
+    const again = await openPopup(page);
+    const loaded = page.waitForEvent('load');
+    await again.getByRole('switch', { name: 'Videotime på 127.0.0.2' }).uncheck();
+    await loaded;
+    await expect(again.getByText('Videotime leser ikke 127.0.0.2 ennå.')).toBeVisible();
+    await expect(again.getByRole('switch', { name: 'Videotime på 127.0.0.2' })).not.toBeChecked();
+    expect((await storedSettings()).sites).toEqual([]);
     await page.waitForTimeout(500);
     await expect(page.locator('[data-videotime-ui]')).toHaveCount(0);
   } finally {
@@ -37,7 +50,7 @@ test('the picker learns a page from two clicks and the profile reads it after a 
 
   const popup = await openPopup(page);
   await expect(popup.getByText('Fanen viser ingen timebok')).toBeVisible();
-  await popup.getByRole('button', { name: 'Lær opp denne siden' }).click();
+  await teachFrom(popup);
 
   const panel = page.locator('[data-videotime-ui="picker"]').getByRole('dialog');
   await expect(panel).toContainText('Klikk på én avtale');
@@ -62,7 +75,7 @@ test('the picker learns a page from two clicks and the profile reads it after a 
 test('the picker works from the keyboard alone', async ({ openPopup, page, storedSettings }) => {
   await page.goto('teach-me.html');
   const popup = await openPopup(page);
-  await popup.getByRole('button', { name: 'Lær opp denne siden' }).click();
+  await teachFrom(popup);
   const panel = page.locator('[data-videotime-ui="picker"]').getByRole('dialog');
   await expect(panel).toContainText('piltastene');
 
@@ -87,7 +100,7 @@ test('Esc leaves the picker with nothing changed', async ({ openPopup, page, sto
   await page.goto('teach-me.html');
   const before = await page.content();
   const popup = await openPopup(page);
-  await popup.getByRole('button', { name: 'Lær opp denne siden' }).click();
+  await teachFrom(popup);
   await expect(page.locator('[data-videotime-ui="picker"]')).toHaveCount(1);
   await page.getByText('Kari Nordmann').click();
   await page.keyboard.press('Escape');

@@ -31,12 +31,12 @@ test.describe('a week view with today and other days', () => {
 
     for (const id of ['kari', 'per']) {
       const join = page.locator(`[data-appt="${id}"]`).getByRole('button', { name: /Bli med/ });
-      await expect(join).toHaveAccessibleName(/(om \d|startet for|nå)/);
+      await expect(join).toHaveAccessibleName(/(om \d|siden|nå)/);
     }
     for (const [i, day] of others.entries()) {
       const join = page.locator(`[data-appt="ola-${i}"]`).getByRole('button', { name: /Bli med/ });
       await expect(join).toHaveAccessibleName(new RegExp(`\\(${shortDay(day).replace(/\./g, '\\.')}\\)`));
-      await expect(join).not.toHaveAccessibleName(/om \d|startet for/);
+      await expect(join).not.toHaveAccessibleName(/om \d|siden/);
       await expect(join).not.toHaveClass(/prominent/);
     }
 
@@ -44,6 +44,6 @@ test.describe('a week view with today and other days', () => {
     await expect.poll(() => badgeText(context, tabId)).toBe('2');
 
     const popup = await openPopup(page);
-    await expect(popup.locator('.appointment .time')).toHaveText(['8:30', '9:00']);
+    await expect(popup.locator('.appointment .time')).toHaveText(['08:30', '09:00']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byTime, feeCodeFor, isJoinTime, minutesOf, minutesUntil, nextAppointment, relativeStart } from './schedule';
+import { byTime, clockTime, feeCodeFor, isJoinTime, minutesOf, minutesUntil, nextAppointment, relativeStart, splitDay } from './schedule';
 
 /** Wednesday 25 November 2026 at the given local time. */
 const at = (hh: number, mm: number, ss = 0) => new Date(2026, 10, 25, hh, mm, ss);
@@ -31,12 +31,39 @@ describe('relativeStart', () => {
     [at(10, 3), ['startedAgo', '3']],
     [at(8, 55), ['startsInHours', '1', '5']],
     [at(8, 0), ['startsInWholeHours', '2']],
+    [at(11, 17), ['startedHoursAgo', '1', '17']],
+    [at(12, 0), ['startedWholeHoursAgo', '2']],
   ])('at %s', (now, expected) => {
     expect(relativeStart('10:00', now)).toEqual(expected);
   });
 
+  it('counts hours the same way before and after the start', () => {
+    expect(relativeStart('10:00', at(8, 47))).toEqual(['startsInHours', '1', '13']);
+    expect(relativeStart('10:00', at(11, 17))).toEqual(['startedHoursAgo', '1', '17']);
+  });
+
   it('falls back to the written time when it cannot read one', () => {
     expect(relativeStart('hele dagen', at(9, 0))).toEqual(['startsAt', 'hele dagen']);
+  });
+});
+
+describe('clockTime', () => {
+  it.each([
+    ['8:00', '08:00'],
+    ['08.15', '08:15'],
+    ['kl. 14:05', '14:05'],
+    ['hele dagen', 'hele dagen'],
+  ])('writes %s as %s', (written, shown) => {
+    expect(clockTime(written)).toBe(shown);
+  });
+});
+
+describe('splitDay', () => {
+  it('puts what is to come (or began under ten minutes ago) first, in time order, and the rest apart', () => {
+    const day = ['10:30', '08:00', '09:15', '09:05'].map(slot);
+    const { upcoming, earlier } = splitDay(day, at(9, 16));
+    expect(upcoming.map(({ time }) => time)).toEqual(['09:15', '10:30']);
+    expect(earlier.map(({ time }) => time)).toEqual(['08:00', '09:05']);
   });
 });
 

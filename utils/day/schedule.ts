@@ -35,15 +35,37 @@ export function nextAppointment<T extends Slot>(slots: readonly T[], now: Date):
   return slots.filter((slot) => isUpcomingOrOngoing(slot.time, now)).sort(byTime)[0];
 }
 
-/** "om 12 min", "om 1 t 5 min", "nå", "startet for 3 min siden", as a locale key and its values. */
+/** "08:05" for "8:05", "08.05" or "kl. 8.05": the popup writes every clock time one way. */
+export function clockTime(time: string): string {
+  const minutes = minutesOf(time);
+  if (!Number.isFinite(minutes)) return time;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/**
+ * "om 12 min", "om 1 t 5 min", "starter nå", "for 1 t 17 min siden": one style before and after the
+ * start, as a locale key and its values.
+ */
 export function relativeStart(time: string, now: Date): [MessageKey, ...string[]] {
   const minutes = minutesUntil(time, now);
   if (!Number.isFinite(minutes)) return ['startsAt', time];
   if (minutes === 0) return ['startsNow'];
-  if (minutes < 0) return ['startedAgo', String(-minutes)];
-  if (minutes < 60) return ['startsInMinutes', String(minutes)];
-  const hours = String(Math.floor(minutes / 60));
-  return minutes % 60 ? ['startsInHours', hours, String(minutes % 60)] : ['startsInWholeHours', hours];
+  const past = minutes < 0;
+  const span = Math.abs(minutes);
+  if (span < 60) return [past ? 'startedAgo' : 'startsInMinutes', String(span)];
+  const hours = String(Math.floor(span / 60));
+  if (span % 60 === 0) return [past ? 'startedWholeHoursAgo' : 'startsInWholeHours', hours];
+  return [past ? 'startedHoursAgo' : 'startsInHours', hours, String(span % 60)];
+}
+
+/** Today's appointments as the popup shows them: those still to come (or just begun), and those past. */
+export function splitDay<T extends Slot>(slots: readonly T[], now: Date): { upcoming: T[]; earlier: T[] } {
+  const sorted = slots.toSorted(byTime);
+  return {
+    upcoming: sorted.filter((slot) => isUpcomingOrOngoing(slot.time, now)),
+    earlier: sorted.filter((slot) => !isUpcomingOrOngoing(slot.time, now)),
+  };
 }
 
 export interface FeeCodeSettings {

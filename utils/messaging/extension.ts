@@ -27,6 +27,8 @@ export type ExtensionProtocol = {
   'invite:text': { request: { slot: Slot }; response: InviteResult };
   /** Adds a booking site whose permission the popup just obtained, and starts reading the tab. */
   'site:add': { request: { pattern: string; tabId: number }; response: { ok: boolean } };
+  /** The popup's on/off switch: stops reading an added site (and gives its access back), reloading the tab. */
+  'site:remove': { request: { pattern: string; tabId: number }; response: { ok: boolean } };
   /** "Lær opp denne siden": the picker, injected into the tab only now. */
   'teach:start': { request: { tabId: number }; response: void };
 };
