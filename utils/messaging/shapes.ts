@@ -45,6 +45,7 @@ export const EXTENSION_SHAPES: Shapes<ExtensionProtocol> = {
   'room:override': envelope('room:override', { room: z.optional(z.nullable(z.string().check(z.maxLength(2000)))) }),
   'invite:text': envelope('invite:text', { slot }),
   'site:add': envelope('site:add', { pattern: z.string().check(z.maxLength(2000)), tabId }),
+  'site:remove': envelope('site:remove', { pattern: z.string().check(z.maxLength(2000)), tabId }),
   'teach:start': envelope('teach:start', { tabId }),
 };
 
