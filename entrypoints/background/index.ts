@@ -10,6 +10,7 @@ import { extensionMessages } from '../../utils/messaging/extension';
 import type { PageHandlers } from '../../utils/messaging/page';
 import { pageMessages } from '../../utils/messaging/page';
 import { isContentScript, isExtensionPage } from '../../utils/messaging/protocol';
+import { EXTENSION_SHAPES, PAGE_SHAPES, wellFormedBy } from '../../utils/messaging/shapes';
 import { registerDay } from './day';
 import { registerJoin } from './join';
 import { registerSettings } from './settings';
@@ -23,9 +24,16 @@ export default defineBackground(() => {
   const teaching = registerTeaching(settings);
   const day = registerDay(settings);
 
-  pageMessages.handle({ ...settings.page, ...join.page, ...sites.page, ...teaching.page, ...day.page } satisfies PageHandlers, isContentScript);
+  // Page-side scripts run in worlds a page may have found a way into: they are answered only on a
+  // site Videotime reads, and only for messages of the shape their type promises.
+  pageMessages.handle({ ...settings.page, ...join.page, ...sites.page, ...teaching.page, ...day.page } satisfies PageHandlers, isContentScript, {
+    wellFormed: wellFormedBy(PAGE_SHAPES),
+    allowed: sites.isEnabledSite,
+  });
+  // Settings, rooms, sites and teaching are changed from the extension's own pages only.
   extensionMessages.handle(
     { ...settings.extension, ...join.extension, ...sites.extension, ...teaching.extension } satisfies ExtensionHandlers,
     isExtensionPage,
+    { wellFormed: wellFormedBy(EXTENSION_SHAPES) },
   );
 });

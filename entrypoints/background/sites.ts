@@ -3,6 +3,8 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { guarded } from '../../utils/guard';
 import type { ExtensionHandlers } from '../../utils/messaging/extension';
 import type { PageHandlers } from '../../utils/messaging/page';
+import type { Sender } from '../../utils/messaging/protocol';
+import { matchesUrl } from '../../utils/sites/match-pattern';
 import { runScriptInTab } from './run-script';
 import type { SettingsFeature } from './settings';
 
@@ -68,7 +70,24 @@ export function registerSites(settings: SettingsFeature) {
   // After a settings change: removed sites lose their script and their access.
   settings.onChanged(async () => sync(true));
 
+  /** The sites our content script is declared for in the manifest (besoklegen.no; 127.0.0.1 in the e2e build). */
+  const builtIn = (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+
+  /**
+   * Whether a page-side script may be answered: its frame is on a site Videotime reads now. A
+   * script left running in a tab after its site was removed gets nothing more.
+   */
+  async function isEnabledSite(sender: Sender): Promise<boolean> {
+    const url = sender.url ?? '';
+    enabledSites ??= settings.effective(false).then(({ sites }) => [...builtIn, ...sites]);
+    return (await enabledSites).some((pattern) => matchesUrl(pattern, url));
+  }
+  // Read once per change rather than per message: a timebook sends several as it loads.
+  let enabledSites: Promise<string[]> | undefined;
+  settings.onChanged(async () => (enabledSites = undefined));
+
   return {
+    isEnabledSite,
     page: {
       'detector:load': async (_request, sender) => runScriptInTab(sender.tab!.id!, DETECTOR_SCRIPT, sender.frameId),
     } satisfies Partial<PageHandlers>,

@@ -11,7 +11,6 @@ import { guarded } from '../../utils/guard';
 import { useLanguage } from '../../utils/i18n';
 import { pageMessages } from '../../utils/messaging/page';
 import { teachingMessages } from '../../utils/messaging/tab';
-import type { SiteProfile } from '../../utils/sites/profile';
 import { startPicker } from './picker';
 import { mountShadowUi, type ShadowUi } from './shadow-ui';
 
@@ -47,10 +46,7 @@ export default defineUnlistedScript(
       showLayoutNotice(false);
       picking = true;
       startPicker({
-        save: async (selectors) => {
-          const taught: SiteProfile = { name: location.hostname, matches: [`*://${location.hostname}/*`], selectors };
-          return (await pageMessages.send('profile:save', { profile: taught })).ok;
-        },
+        save: async (selectors) => (await pageMessages.send('profile:save', { selectors })).ok,
         done: () => {
           picking = false;
         },

@@ -61,7 +61,9 @@ export default defineUnlistedScript(guarded('start', () => {
   const detector = createDetectorLoader();
   const videoOnly = createVideoOnlyFilter();
 
-  async function join(slot: Slot) {
+  async function join({ time, practitioner }: Slot) {
+    // Only the slot leaves the page, whatever else the caller's object holds (a flagged appointment).
+    const slot = { time, practitioner };
     const result = await pageMessages.send('room:join', { slot });
     if (result.opened) {
       flagger.setJoined([slot]);

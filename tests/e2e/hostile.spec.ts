@@ -3,6 +3,8 @@
  * buttons; taking our element names; listening to and answering our messages.
  */
 import type { Page } from '@playwright/test';
+import { startPageServer } from '../support/server';
+import { sendFromContentScript } from './content-world';
 import { expect, test } from './harness';
 import { serveRooms } from './settings-helpers';
 
@@ -76,4 +78,83 @@ test("the page's own clicks on our buttons join nothing and copy nothing", async
   await expect(badgeOf(page, 'Kari Berg')).not.toContainText('Åpnet i dag');
   await expect(badgeOf(page, 'Kari Berg').locator('.copy')).toHaveText('Kopier invitasjon');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('starter kl. 08:00');
+});
+
+test.describe('messages from a page-side world the page has taken over', () => {
+  test('get no settings, and cannot change settings, rooms, sites or profiles', async ({ context, page, extensionId, setRoomUrl, storedSettings }) => {
+    await setRoomUrl(ROOM);
+    await page.goto('demo-timebook.html');
+    await expect(page.locator('[data-videotime="video"]').first()).toBeVisible();
+    const attempts = [
+      { type: 'settings:get' },
+      { type: 'settings:save', settings: { rooms: { clinic: { preset: 'custom', url: 'https://evil.test/' } } } },
+      { type: 'settings:reset' },
+      { type: 'room:override', room: 'https://evil.test/' },
+      { type: 'room:override' },
+      { type: 'site:add', pattern: 'https://evil.test/*', tabId: 1 },
+      { type: 'teach:start', tabId: 1 },
+    ];
+    for (const message of attempts) {
+      const answer = await sendFromContentScript(page, extensionId, message);
+      expect(answer, message.type).not.toHaveProperty('reply.value');
+      expect(JSON.stringify(answer)).not.toContain('solbakken');
+    }
+    // No one is teaching this tab: the picker's message saves nothing.
+    const taught = await sendFromContentScript(page, extensionId, { type: 'profile:save', selectors: { appointment: 'body' } });
+    expect(taught).not.toHaveProperty('reply.value.ok', true);
+    const settings = await storedSettings();
+    expect(JSON.stringify(settings)).toContain(ROOM);
+    expect(settings.sites).toEqual([]);
+    expect(settings.profiles).toEqual([]);
+    expect(context.pages().some((tab) => tab.url().includes('evil.test'))).toBe(false);
+  });
+
+  test('that carry more than a slot, or the wrong kind of value, are refused', async ({ context, page, extensionId, setRoomUrl }) => {
+    await serveRooms(context, 'video.solbakken.test');
+    await setRoomUrl(ROOM);
+    await page.goto('demo-timebook.html');
+    await expect(page.locator('[data-videotime="video"]').first()).toBeVisible();
+    const tabsBefore = context.pages().length;
+    const refused = [
+      { type: 'room:join', slot: { time: '08:20', practitioner: null, patient: 'Kari Berg' } },
+      { type: 'room:join', slot: { time: { toString: 1 }, practitioner: null } },
+      { type: 'room:join', slot: { time: '08:20', practitioner: 'x'.repeat(10_000) } },
+      { type: 'invite:text', slot: { time: '08:20', practitioner: null }, comment: 'Ønsker video' },
+      { type: 'timebook:flagged', slots: [{ time: '08:20', practitioner: null, comment: 'Ønsker video' }] },
+      { type: 'joined:mark', slot: { time: 'Ønsker video, har vondt i ryggen siden mandag', practitioner: null } },
+      { type: 'joined:list', slots: 'all' },
+      { type: 'layout:changed', changed: 'yes' },
+    ];
+    for (const message of refused) {
+      expect(await sendFromContentScript(page, extensionId, message), JSON.stringify(message)).not.toHaveProperty('reply.value');
+    }
+    // The same world's well-formed join is answered: the refusals above were for their shape.
+    expect(await sendFromContentScript(page, extensionId, { type: 'room:join', slot: { time: '08:20', practitioner: 'Ingrid Solberg' } })).toEqual({
+      reply: { value: { opened: true } },
+    });
+    await expect.poll(() => context.pages().length).toBe(tabsBefore + 1);
+  });
+
+  test('from a site that is no longer enabled are refused', async ({ context, extensionId, setRoomUrl, updateSettings }) => {
+    const otherSite = await startPageServer(undefined, '127.0.0.2');
+    try {
+      await serveRooms(context, 'video.solbakken.test');
+      await setRoomUrl(ROOM);
+      await updateSettings({ sites: ['http://127.0.0.2/*'] });
+      const page = await context.newPage();
+      await page.goto(`${otherSite.url}hostile-comments.html`);
+      await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
+      const join = { type: 'room:join', slot: { time: '08:00', practitioner: null } };
+      expect(await sendFromContentScript(page, extensionId, { type: 'page:config' })).toHaveProperty('reply.value.feeCodes');
+
+      // The admin takes the site off; the script already in its open tab runs on.
+      await updateSettings({ sites: [] });
+      const tabsBefore = context.pages().length;
+      expect(await sendFromContentScript(page, extensionId, join)).not.toHaveProperty('reply.value');
+      expect(await sendFromContentScript(page, extensionId, { type: 'page:config' })).not.toHaveProperty('reply.value');
+      expect(context.pages()).toHaveLength(tabsBefore);
+    } finally {
+      await otherSite.close();
+    }
+  });
 });

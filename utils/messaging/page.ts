@@ -2,7 +2,7 @@ import type { Slot } from '../appointment';
 import type { FeeCodeSettings } from '../day/schedule';
 import type { DetectorSettings } from '../detector';
 import type { Catalogue, Language, MessageKey } from '../i18n';
-import type { SiteProfile } from '../sites/profile';
+import type { ProfileSelectors, SiteProfile } from '../sites/profile';
 import { defineProtocol, type Handlers } from './protocol';
 
 /** What a timebook page needs to read and badge: no room URLs. */
@@ -31,8 +31,11 @@ export type PageProtocol = {
   'joined:mark': { request: { slot: Slot }; response: void };
   /** A taught profile stopped finding appointments (or found them again): the notice offering to re-teach. */
   'layout:changed': { request: { changed: boolean }; response: void };
-  /** Saves a profile taught with the picker, replacing the admin's profile of the same name. */
-  'profile:save': { request: { profile: SiteProfile }; response: { ok: boolean } };
+  /**
+   * Saves what the picker learnt as the profile of the sender's own site (the background names it
+   * from the sender), replacing the admin's profile of the same name; only while staff teach the tab.
+   */
+  'profile:save': { request: { selectors: ProfileSelectors }; response: { ok: boolean } };
 };
 
 export type PageHandlers = Handlers<PageProtocol>;

@@ -16,8 +16,8 @@ const handlers: Handlers<Ping> = {
 /** Delivers a message to the listener as the browser would, and waits for its reply. */
 function deliver(listener: ReturnType<typeof answerWith>, message: unknown): Promise<{ claimed: unknown; reply: unknown }> {
   return new Promise((resolve) => {
-    // Handlers are async: the reply always comes after the listener has returned.
-    const claimed = listener(message, {}, (reply) => resolve({ claimed, reply }));
+    // A refusal may reply before the listener returns; what it claimed is read once it has.
+    const claimed = listener(message, {}, (reply) => queueMicrotask(() => resolve({ claimed, reply })));
   });
 }
 
@@ -39,6 +39,17 @@ describe('answerWith', () => {
     expect(answerWith(handlers, () => false)({ type: 'ping', n: 1 }, {}, sendResponse)).toBeUndefined();
     expect(answerWith(handlers, () => true)('ping', {}, sendResponse)).toBeUndefined();
     expect(sendResponse).not.toHaveBeenCalled();
+  });
+
+  it('refuses a malformed message, and one from a sender not allowed now, without calling the handler', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const ping = vi.fn(async () => 1);
+    const guarded: Handlers<Ping> = { ...handlers, ping };
+    const shapeOnly = answerWith(guarded, () => true, { wellFormed: (message) => typeof (message as { n?: unknown }).n === 'number' });
+    expect(await deliver(shapeOnly, { type: 'ping', n: '1' })).toEqual({ claimed: true, reply: { failed: 'refused: malformed' } });
+    const notAllowed = answerWith(guarded, () => true, { allowed: async () => false });
+    expect(await deliver(notAllowed, { type: 'ping', n: 1 })).toEqual({ claimed: true, reply: { failed: 'refused: sender' } });
+    expect(ping).not.toHaveBeenCalled();
   });
 
   it('takes only a complete set of handlers: a missing one is a type error', () => {

@@ -24,23 +24,42 @@ type Reply = { value: unknown } | { failed: string };
 
 type Listener = (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void) => true | undefined;
 
+/** What a listener checks beyond the kind of sender: the message's shape and whether this sender may send it. */
+export interface Checks {
+  /** Whether a message has the shape its type promises (the background checks with zod). */
+  wellFormed?: (message: { type: string }) => boolean;
+  /** Whether this sender may be answered at all now (e.g. its site is still enabled). */
+  allowed?: (sender: Sender) => Promise<boolean>;
+}
+
 /**
  * The runtime.onMessage listener answering a protocol. It replies through sendResponse and returns
  * true, the form both the browsers' own API and webextension-polyfill understand: page-side
  * scripts run without the polyfill (see wxt.config.ts). Unknown types, and senders the protocol
- * is not for, are left to other listeners.
+ * is not for, are left to other listeners; a malformed message, or one from a sender not allowed
+ * now, is refused without reaching its handler.
  */
-export function answerWith<P extends Protocol>(handlers: Handlers<P>, isFor: (sender: Sender) => boolean): Listener {
+export function answerWith<P extends Protocol>(handlers: Handlers<P>, isFor: (sender: Sender) => boolean, checks: Checks = {}): Listener {
   return (message, sender, sendResponse) => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type) || !isFor(sender)) return undefined;
     const handler = handlers[message.type as keyof P]!;
-    handler(message as P[keyof P]['request'], sender).then(
-      (value) => sendResponse({ value }),
-      (error: unknown) => {
+    const refuse = (why: string) => {
+      console.warn('[Videotime] refused', message.type, why, sender.url);
+      sendResponse({ failed: `refused: ${why}` });
+    };
+    if (checks.wellFormed && !checks.wellFormed(message)) {
+      refuse('malformed');
+      return true;
+    }
+    void (checks.allowed?.(sender) ?? Promise.resolve(true))
+      .then((allowed) => {
+        if (!allowed) return refuse('sender');
+        return handler(message as P[keyof P]['request'], sender).then((value) => sendResponse({ value }));
+      })
+      .catch((error: unknown) => {
         console.error('[Videotime]', message.type, error);
         sendResponse({ failed: error instanceof Error ? error.message : String(error) });
-      },
-    );
+      });
     return true;
   };
 }
@@ -62,8 +81,8 @@ export function defineProtocol<P extends Protocol>() {
       return unwrap(await browser.tabs.sendMessage(tabId, { type, ...request } as Envelope<P, K>)) as P[K]['response'];
     },
     /** Answers the protocol's messages from the senders it is for. */
-    handle(handlers: Handlers<P>, isFor: (sender: Sender) => boolean = () => true): void {
-      browser.runtime.onMessage.addListener(answerWith(handlers, isFor) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+    handle(handlers: Handlers<P>, isFor: (sender: Sender) => boolean = () => true, checks?: Checks): void {
+      browser.runtime.onMessage.addListener(answerWith(handlers, isFor, checks) as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
     },
   };
 }

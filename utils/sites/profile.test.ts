@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profileFor, type SiteProfile } from './profile';
+import { profileFor, taughtProfile, type SiteProfile } from './profile';
 
 const taught: SiteProfile = {
   name: 'Timebok',
@@ -18,5 +18,16 @@ describe('site profiles', () => {
   it('lets an admin’s profile win over a built-in one', () => {
     const own = { ...taught, matches: ['*://127.0.0.1/*'] };
     expect(profileFor('http://127.0.0.1/demo-timebook.html', [own])).toBe(own);
+  });
+});
+
+describe('taughtProfile', () => {
+  it("names the page's own host, whatever else the page would like", () => {
+    expect(taughtProfile('https://timebok.example.no/dag?d=1', { appointment: 'tr' })).toEqual({
+      name: 'timebok.example.no',
+      matches: ['*://timebok.example.no/*'],
+      selectors: { appointment: 'tr' },
+    });
+    expect(taughtProfile('not a url', { appointment: 'tr' })).toBeUndefined();
   });
 });

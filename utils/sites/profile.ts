@@ -32,3 +32,14 @@ export const BUILT_IN_PROFILES: readonly SiteProfile[] = [demoTimebook, besokleg
 export function profileFor(url: string, own: readonly SiteProfile[]): SiteProfile | undefined {
   return [...own, ...BUILT_IN_PROFILES].find((profile) => profile.matches.some((p) => matchesUrl(p, url)));
 }
+
+/** The profile a page taught with the picker gets: its own host's, whatever the page claims. */
+export function taughtProfile(pageUrl: string, selectors: ProfileSelectors): SiteProfile | undefined {
+  let host: string;
+  try {
+    host = new URL(pageUrl).hostname;
+  } catch {
+    return undefined;
+  }
+  return host ? { name: host, matches: [`*://${host}/*`], selectors } : undefined;
+}
