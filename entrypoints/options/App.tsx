@@ -31,6 +31,7 @@ function Frame({ children }: { children: preact.ComponentChildren }) {
     <>
       <header class="page-header">
         <h1>{t('optionsTitle')}</h1>
+        <a href="/welcome.html">{t('optionsOpenWelcome')}</a>
         <nav aria-label={t('optionsNavLabel')}>
           <ul>
             {PARTS.map(([id, title]) => (
