@@ -30,11 +30,31 @@ function personClicks(button: HTMLButtonElement) {
 }
 
 describe('createConsultationBadge', () => {
-  it('shows the reason as text, never as markup', () => {
-    const { element } = createConsultationBadge(video());
-    expect(element.title).toBe('Merknaden sier «<img src=x onerror=alert(1)> video»');
+  it('shows the reason as text in its card, never as markup, and the card describes the chip', () => {
+    const { element, chip } = createConsultationBadge(video());
+    const card = element.querySelector<HTMLElement>('#card')!;
+    expect(card.querySelector('.reason')!.textContent).toBe('Merknaden sier «<img src=x onerror=alert(1)> video»');
     expect(element.querySelector('img')).toBeNull();
     expect(element.className).toBe('badge video');
+    expect(chip.getAttribute('aria-describedby')).toBe('card');
+    expect(card.getAttribute('role')).toBe('tooltip');
+  });
+
+  it('is a compact chip; the card opens on keyboard focus and on hover, and Escape closes it', () => {
+    const { element, chip } = createConsultationBadge(video());
+    document.body.append(element);
+    const card = element.querySelector<HTMLElement>('#card')!;
+    expect(chip.textContent).toBe('badgeVideo');
+    expect(card.hidden).toBe(true);
+    chip.focus();
+    expect(card.hidden).toBe(false);
+    expect(card.textContent).toContain('joinButton · om 12 min');
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(card.hidden).toBe(true);
+    chip.blur();
+    element.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(card.hidden).toBe(false);
+    element.remove();
   });
 
   it('joins and copies the invite on its own clicks, which never reach the page', async () => {
@@ -44,7 +64,7 @@ describe('createConsultationBadge', () => {
     document.body.append(element);
     document.body.addEventListener('click', pageHeard);
 
-    personClicks(element.querySelector<HTMLButtonElement>('.join')!);
+    personClicks(element.querySelector<HTMLButtonElement>('.chip.join')!);
     expect(join.onJoin).toHaveBeenCalledOnce();
     personClicks(element.querySelector<HTMLButtonElement>('.copy')!);
     await vi.waitFor(() => expect(element.querySelector('.copy')!.textContent).toMatch(/^✓ /));
@@ -66,16 +86,18 @@ describe('createConsultationBadge', () => {
 
   it('updates in place: prominent near the start, the fee code once joined, no join for other categories', () => {
     const badge = createConsultationBadge(video());
-    const join = badge.element.querySelector('.join')!;
+    const join = badge.chip;
     badge.update(video(joinState({ prominent: true, joined: true, feeCode: '2ae', relative: 'om 2 min' })));
-    expect(badge.element.querySelector('.join')).toBe(join);
-    expect(join.className).toBe('join prominent');
-    expect(join.textContent).toContain('om 2 min');
+    expect(badge.chip).toBe(join);
+    expect(join.className).toBe('chip join prominent');
+    expect(join.getAttribute('aria-label')).toContain('om 2 min');
     expect(badge.element.querySelector<HTMLElement>('.joined')!.hidden).toBe(false);
-    expect(badge.element.title.split('\n')).toHaveLength(2);
+    expect(badge.element.querySelector('.fee')!.textContent).toBe('feeCodeReminder 2ae');
 
     badge.update({ category: 'telefon', time: '08:20', reason: 'Merknaden sier «ring meg»' });
     expect(badge.element.className).toBe('badge other');
-    expect(badge.element.querySelectorAll('button')).toHaveLength(0);
+    expect(badge.chip.localName).toBe('span');
+    expect(badge.chip.tabIndex).toBe(0);
+    expect(badge.element.querySelectorAll('button:not([hidden])')).toHaveLength(0);
   });
 });

@@ -16,6 +16,7 @@ import { registerJoin } from './join';
 import { registerSettings } from './settings';
 import { registerSites } from './sites';
 import { registerTeaching } from './teaching';
+import { registerWelcome } from './welcome';
 
 export default defineBackground(() => {
   const settings = registerSettings();
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   const sites = registerSites(settings);
   const teaching = registerTeaching(settings);
   const day = registerDay(settings);
+  registerWelcome();
 
   // Page-side scripts run in worlds a page may have found a way into: they are answered only on a
   // site Videotime reads, and only for messages of the shape their type promises.

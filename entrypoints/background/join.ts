@@ -3,7 +3,7 @@ import type { Slot } from '../../utils/appointment';
 import type { ExtensionHandlers } from '../../utils/messaging/extension';
 import type { InviteResult, PageHandlers } from '../../utils/messaging/page';
 import { inviteText } from '../../utils/settings/invite';
-import { roomFor } from '../../utils/settings/rooms';
+import { roomFor, type ResolvedRoom } from '../../utils/settings/rooms';
 import { parseWith, roomSchema, type Room } from '../../utils/settings/schema';
 import type { SettingsFeature } from './settings';
 
@@ -36,6 +36,12 @@ export function registerJoin(settings: SettingsFeature) {
     return { text: inviteText((await settings.effective()).inviteText, slot, room.url, new Date()) };
   }
 
+  async function open(room: ResolvedRoom) {
+    await browser.tabs.create({ url: room.url });
+    if (room.pin !== undefined) await showPin(room.pin);
+    return { opened: true };
+  }
+
   return {
     page: {
       'room:join': async ({ slot }) => {
@@ -49,14 +55,19 @@ export function registerJoin(settings: SettingsFeature) {
           await browser.runtime.openOptionsPage();
           return { opened: false };
         }
-        await browser.tabs.create({ url: room.url });
-        if (room.pin !== undefined) await showPin(room.pin);
-        return { opened: true };
+        return open(room);
       },
       'invite:text': async ({ slot }) => invite(slot),
     } satisfies Partial<PageHandlers>,
     extension: {
       'invite:text': async ({ slot }) => invite(slot),
+      'room:try': async () => {
+        // The clinic's room, filled in for an appointment starting now with no practitioner of its own.
+        const now = new Date();
+        const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+        const room = roomFor(await settings.effective(), { time, practitioner: null }, undefined, now);
+        return room ? open(room) : { opened: false };
+      },
       'room:override': async ({ room }) => {
         if (room === null) await browser.storage.session.remove(SESSION_ROOM);
         if (typeof room === 'string') {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { currentLanguage, t, useLanguage } from '../../utils/i18n';
+import { currentLanguage, t, useLanguage, type MessageKey } from '../../utils/i18n';
 import { chosenLanguage } from '../../utils/locales';
 import { withManaged } from '../../utils/settings/managed';
 import { extensionMessages, type SettingsState } from '../../utils/messaging/extension';
@@ -8,11 +8,44 @@ import { Backup, IssueList, StoreProblem } from './Backup';
 import { FeeCodeFields, ReminderFields } from './DaySection';
 import { DetectorFields, TryComment } from './DetectorSection';
 import { fromDraft, toDraft, type Draft } from './draft';
-import { IssuesContext, Section, SelectField, TextField } from './form-controls';
+import { ErrorSummary } from './ErrorSummary';
+import { Advanced, IssuesContext, PageSection, Section, SelectField, TextField } from './form-controls';
 import { PractitionerRooms, RoomEditor } from './RoomEditor';
 import { ProfileList, SiteFields } from './SitesSection';
 
 type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'failed'; issues: SettingsIssue[] };
+
+/** The page's parts, in the order they come, each a link in the navigation. */
+const PARTS: [id: string, title: MessageKey][] = [
+  ['rooms', 'optionsRoomsHeading'],
+  ['recognition', 'optionsDetectorHeading'],
+  ['sites', 'optionsSitesHeading'],
+  ['day', 'optionsDayHeading'],
+  ['language', 'optionsLanguageHeading'],
+  ['backup', 'optionsBackupHeading'],
+];
+
+/** The page's frame, drawn at once: the settings arrive after the browser's policy has been read. */
+function Frame({ children }: { children: preact.ComponentChildren }) {
+  return (
+    <>
+      <header class="page-header">
+        <h1>{t('optionsTitle')}</h1>
+        <a href="/welcome.html">{t('optionsOpenWelcome')}</a>
+        <nav aria-label={t('optionsNavLabel')}>
+          <ul>
+            {PARTS.map(([id, title]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(title)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>{children}</main>
+    </>
+  );
+}
 
 export function App() {
   const [state, setState] = useState<SettingsState | null>(null);
@@ -30,7 +63,15 @@ export function App() {
   }
   useEffect(() => void load(), []);
 
-  if (!state || !draft) return <main aria-busy="true" />;
+  if (!state || !draft) {
+    return (
+      <Frame>
+        <p class="loading" role="status" aria-busy="true">
+          {t('optionsLoading')}
+        </p>
+      </Frame>
+    );
+  }
   const { stored, managed } = state;
   const locked = (key: (typeof managed.locked)[number]) => managed.locked.includes(key);
   const edit = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
@@ -43,8 +84,7 @@ export function App() {
   }
 
   return (
-    <main>
-      <h1>{t('optionsTitle')}</h1>
+    <Frame>
       {!stored.ok && <StoreProblem raw={stored.raw} issues={stored.issues} newer={stored.newer} onReset={() => void load()} />}
       {managed.locked.length > 0 && <p class="locked">{t('optionsManagedNotice')}</p>}
       {managed.issues.length > 0 && (
@@ -55,60 +95,80 @@ export function App() {
       )}
       <IssuesContext.Provider value={status.kind === 'failed' ? status.issues : []}>
         <form onSubmit={save} noValidate>
-          <Section title={t('optionsRoomsHeading')} locked={locked('defaultRoom')}>
-            <RoomEditor
-              id="room"
-              path="defaultRoom"
-              room={draft.defaultRoom}
-              urlLabel={t('optionsRoomUrlLabel')}
-              onChange={(defaultRoom) => edit({ defaultRoom })}
-            />
-          </Section>
-          <Section title={t('optionsPractitionerRoomsSection')} locked={locked('rooms')}>
-            <PractitionerRooms rooms={draft.rooms} onChange={(rooms) => edit({ rooms })} />
-          </Section>
-          <Section title={t('optionsInviteHeading')} locked={locked('inviteText')}>
-            <TextField
-              id="invite-text"
-              path="inviteText"
-              multiline
-              label={t('optionsInviteLabel')}
-              hint={t('optionsInviteHint')}
-              value={draft.inviteText}
-              onInput={(inviteText) => edit({ inviteText })}
-            />
-          </Section>
-          <Section title={t('optionsDetectorHeading')} locked={locked('detector')}>
-            <DetectorFields draft={draft} onChange={setDraft} />
-          </Section>
-          <TryComment draft={draft} />
-          <Section title={t('optionsRemindersHeading')} locked={locked('reminders')}>
-            <ReminderFields value={draft.reminders} onChange={(reminders) => edit({ reminders })} />
-          </Section>
-          <Section title={t('optionsFeeCodesHeading')} locked={locked('feeCodes')}>
-            <FeeCodeFields value={draft.feeCodes} onChange={(feeCodes) => edit({ feeCodes })} />
-          </Section>
-          <Section title={t('optionsSitesHeading')} locked={locked('sites')}>
-            <SiteFields sites={draft.sites} onChange={(sites) => edit({ sites })} />
-          </Section>
-          <Section title={t('optionsProfilesHeading')} locked={locked('profiles')}>
-            <ProfileList profiles={draft.profiles} onChange={(profiles) => edit({ profiles })} />
-          </Section>
-          <Section title={t('optionsLanguageHeading')} locked={locked('language')}>
-            <SelectField
-              id="language"
-              path="language"
-              label={t('optionsLanguageLabel')}
-              hint={t('optionsLanguageHint')}
-              value={draft.language}
-              options={[
-                ['auto', t('languageAuto')],
-                ['nb', t('languageNb')],
-                ['en', t('languageEn')],
-              ]}
-              onChange={(language) => edit({ language })}
-            />
-          </Section>
+          {status.kind === 'failed' && <ErrorSummary issues={status.issues} />}
+          <PageSection id="rooms" title={t('optionsRoomsHeading')}>
+            <Section locked={locked('defaultRoom')}>
+              <RoomEditor
+                id="room"
+                path="defaultRoom"
+                room={draft.defaultRoom}
+                urlLabel={t('optionsRoomUrlLabel')}
+                onChange={(defaultRoom) => edit({ defaultRoom })}
+              />
+              <Advanced summary={t('optionsTemplatesSummary')}>
+                <p class="hint">{t('optionsRoomUrlHint')}</p>
+              </Advanced>
+            </Section>
+            <Section title={t('optionsPractitionerRoomsHeading')} locked={locked('rooms')}>
+              <PractitionerRooms rooms={draft.rooms} preset={draft.defaultRoom.preset} onChange={(rooms) => edit({ rooms })} />
+            </Section>
+            <Advanced summary={t('optionsInviteHeading')}>
+              <Section locked={locked('inviteText')}>
+                <TextField
+                  id="invite-text"
+                  path="inviteText"
+                  multiline
+                  label={t('optionsInviteLabel')}
+                  hint={t('optionsInviteHint')}
+                  value={draft.inviteText}
+                  onInput={(inviteText) => edit({ inviteText })}
+                />
+              </Section>
+            </Advanced>
+          </PageSection>
+          <PageSection id="recognition" title={t('optionsDetectorHeading')}>
+            <TryComment draft={draft} />
+            <Advanced summary={t('optionsDetectorAdvanced')}>
+              <Section locked={locked('detector')}>
+                <DetectorFields draft={draft} onChange={setDraft} />
+              </Section>
+            </Advanced>
+          </PageSection>
+          <PageSection id="sites" title={t('optionsSitesHeading')}>
+            <Section locked={locked('sites')}>
+              <SiteFields sites={draft.sites} onChange={(sites) => edit({ sites })} />
+            </Section>
+            <Advanced summary={t('optionsProfilesHeading')}>
+              <Section locked={locked('profiles')}>
+                <ProfileList profiles={draft.profiles} onChange={(profiles) => edit({ profiles })} />
+              </Section>
+            </Advanced>
+          </PageSection>
+          <PageSection id="day" title={t('optionsDayHeading')}>
+            <Section title={t('optionsRemindersHeading')} locked={locked('reminders')}>
+              <ReminderFields value={draft.reminders} onChange={(reminders) => edit({ reminders })} />
+            </Section>
+            <Section title={t('optionsFeeCodesHeading')} locked={locked('feeCodes')}>
+              <FeeCodeFields value={draft.feeCodes} onChange={(feeCodes) => edit({ feeCodes })} />
+            </Section>
+          </PageSection>
+          <PageSection id="language" title={t('optionsLanguageHeading')}>
+            <Section locked={locked('language')}>
+              <SelectField
+                id="language-choice"
+                path="language"
+                label={t('optionsLanguageLabel')}
+                hint={t('optionsLanguageHint')}
+                value={draft.language}
+                options={[
+                  ['auto', t('languageAuto')],
+                  ['nb', t('languageNb')],
+                  ['en', t('languageEn')],
+                ]}
+                onChange={(language) => edit({ language })}
+              />
+            </Section>
+          </PageSection>
           <div class="save-bar">
             <button type="submit">{t('optionsSave')}</button>
             {status.kind === 'saved' && (
@@ -117,12 +177,6 @@ export function App() {
               </p>
             )}
           </div>
-          {status.kind === 'failed' && (
-            <div class="error" role="alert">
-              <p>{t('optionsSaveFailedList')}</p>
-              <IssueList issues={status.issues} />
-            </div>
-          )}
         </form>
       </IssuesContext.Provider>
       <Backup
@@ -132,6 +186,6 @@ export function App() {
           void load();
         }}
       />
-    </main>
+    </Frame>
   );
 }

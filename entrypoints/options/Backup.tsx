@@ -52,8 +52,8 @@ export function Backup({ saved, onImported }: { saved: Settings | null; onImport
   }
 
   return (
-    <section>
-      <h2>{t('optionsBackupHeading')}</h2>
+    <section id="backup" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('optionsBackupHeading')}</h2>
       <p class="hint">{t('optionsBackupHint')}</p>
       <div class="row">
         <button type="button" class="secondary" disabled={!saved} onClick={() => saved && download('videotime-innstillinger.json', saved)}>

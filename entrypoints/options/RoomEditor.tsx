@@ -1,9 +1,11 @@
-import { t } from '../../utils/i18n';
-import { PRESET_IDS, type PresetId } from '../../utils/settings/presets';
+import { useEffect, useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../utils/i18n';
+import { PRESET_EXAMPLES, PRESET_IDS, type PresetId } from '../../utils/settings/presets';
 import type { Draft, RoomDraft } from './draft';
 import { SelectField, TextField } from './form-controls';
 
-const PRESET_NAMES: Record<PresetId, Parameters<typeof t>[0]> = {
+/** In the list's order: the services clinics use most first, "Annen tjeneste" last. */
+const PRESET_NAMES: Record<PresetId, MessageKey> = {
   whereby: 'presetWhereby',
   confrere: 'presetConfrere',
   nhn: 'presetNhn',
@@ -12,6 +14,13 @@ const PRESET_NAMES: Record<PresetId, Parameters<typeof t>[0]> = {
   zoom: 'presetZoom',
   custom: 'presetCustom',
 };
+
+export const presetName = (preset: PresetId) => t(PRESET_NAMES[preset]);
+export const presetOptions = (): [PresetId, string][] => PRESET_IDS.map((preset) => [preset, presetName(preset)]);
+
+/** The hint under a room's address: that service's own example. */
+export const roomUrlHint = (preset: PresetId) =>
+  preset === 'custom' ? t('optionsRoomUrlHintCustom', PRESET_EXAMPLES.custom) : t('optionsRoomUrlHintFor', presetName(preset), PRESET_EXAMPLES[preset]);
 
 interface RoomEditorProps {
   id: string;
@@ -30,14 +39,15 @@ export function RoomEditor({ id, path, room, onChange, urlLabel }: RoomEditorPro
         path={`${path}.preset`}
         label={t('optionsPresetLabel')}
         value={room.preset}
-        options={PRESET_IDS.map((preset) => [preset, t(PRESET_NAMES[preset])])}
+        options={presetOptions()}
         onChange={(preset) => onChange({ ...room, preset })}
       />
       <TextField
         id={`${id}-url`}
         path={`${path}.url`}
         label={urlLabel}
-        hint={t('optionsRoomUrlHint')}
+        hint={roomUrlHint(room.preset)}
+        placeholder={PRESET_EXAMPLES[room.preset]}
         inputMode="url"
         value={room.url}
         onInput={(url) => onChange({ ...room, url })}
@@ -57,14 +67,22 @@ export function RoomEditor({ id, path, room, onChange, urlLabel }: RoomEditorPro
   );
 }
 
-const EMPTY_ROOM = { practitioner: '', preset: 'custom', url: '', pin: '' } as const;
-
 /** The practitioners' own rooms; the timebook's practitioner name picks one. */
-export function PractitionerRooms({ rooms, onChange }: { rooms: Draft['rooms']; onChange: (rooms: Draft['rooms']) => void }) {
+export function PractitionerRooms({ rooms, preset, onChange }: { rooms: Draft['rooms']; preset: PresetId; onChange: (rooms: Draft['rooms']) => void }) {
+  // The field to focus once the room just added is on the page, so typing goes to its name.
+  const [added, setAdded] = useState<number | null>(null);
+  useEffect(() => {
+    if (added !== null) document.getElementById(`rooms-${added}-practitioner`)?.focus();
+  }, [added]);
+
   const update = (index: number, room: Draft['rooms'][number]) => onChange(rooms.map((old, i) => (i === index ? room : old)));
+  function add() {
+    // Most clinics use one service: a new practitioner's room starts on the clinic's.
+    onChange([...rooms, { practitioner: '', preset, url: '', pin: '' }]);
+    setAdded(rooms.length);
+  }
   return (
     <>
-      <h3>{t('optionsPractitionerRoomsHeading')}</h3>
       <p class="hint">{t('optionsPractitionerRoomsHint')}</p>
       {rooms.map((room, index) => (
         <fieldset class="room">
@@ -88,7 +106,7 @@ export function PractitionerRooms({ rooms, onChange }: { rooms: Draft['rooms']; 
           </button>
         </fieldset>
       ))}
-      <button type="button" class="secondary" onClick={() => onChange([...rooms, { ...EMPTY_ROOM }])}>
+      <button type="button" class="secondary" onClick={add}>
         {t('optionsAddPractitioner')}
       </button>
     </>

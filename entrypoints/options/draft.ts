@@ -39,7 +39,7 @@ const toRoomDraft = (room: Room | undefined): RoomDraft => ({
   url: room?.url ?? '',
   pin: room?.pin ?? '',
 });
-const fromRoomDraft = ({ preset, url, pin }: RoomDraft) => ({ preset, url, ...(pin.trim() ? { pin } : {}) });
+export const fromRoomDraft = ({ preset, url, pin }: RoomDraft) => ({ preset, url, ...(pin.trim() ? { pin } : {}) });
 
 export function toDraft(settings: Settings): Draft {
   const { detector, reminders, feeCodes } = settings;

@@ -15,7 +15,7 @@ interface FieldProps {
   id: string;
   label: string;
   hint?: string;
-  /** Where the schema reports this field's problems, e.g. "rooms.0.url". */
+  /** Where the schema reports this field's problems, e.g. "rooms.0.url"; the error summary links here by it. */
   path: string;
   nested?: boolean;
 }
@@ -31,7 +31,7 @@ function Described({ id, label, hint, path, nested = false, children }: FieldPro
           {hint}
         </p>
       )}
-      {children({ id, 'aria-invalid': issues.length > 0, 'aria-describedby': described || undefined })}
+      {children({ id, 'data-path': path, 'aria-invalid': issues.length > 0, 'aria-describedby': described || undefined })}
       {issues.length > 0 && (
         <p class="error" id={`${id}-error`}>
           {[...new Set(issues.map((issue) => t(issue.key)))].join(' ')}
@@ -41,8 +41,10 @@ function Described({ id, label, hint, path, nested = false, children }: FieldPro
   );
 }
 
-export function TextField(props: FieldProps & { value: string; onInput: (value: string) => void; multiline?: boolean; inputMode?: 'url' | 'numeric' }) {
-  const { value, onInput, multiline, inputMode } = props;
+export function TextField(
+  props: FieldProps & { value: string; onInput: (value: string) => void; multiline?: boolean; inputMode?: 'url' | 'numeric'; placeholder?: string },
+) {
+  const { value, onInput, multiline, inputMode, placeholder } = props;
   return (
     <Described {...props}>
       {(aria) =>
@@ -53,6 +55,7 @@ export function TextField(props: FieldProps & { value: string; onInput: (value: 
             {...aria}
             type="text"
             inputMode={inputMode}
+            placeholder={placeholder}
             autoComplete="off"
             spellcheck={false}
             value={value}
@@ -89,14 +92,34 @@ export function CheckField({ id, label, checked, onChange }: { id: string; label
 }
 
 /** A group of settings; when browser policy sets it, it is shown but cannot be edited here. */
-export function Section({ title, locked, children }: { title: string; locked: boolean; children: ComponentChildren }) {
+export function Section({ title, locked, children }: { title?: string; locked: boolean; children: ComponentChildren }) {
   return (
-    <section>
-      <h2>{title}</h2>
+    <div class="group">
+      {title && <h3>{title}</h3>}
       {locked && <p class="locked">{t('optionsLocked')}</p>}
       <fieldset class="plain" disabled={locked}>
         {children}
       </fieldset>
+    </div>
+  );
+}
+
+/** One of the page's parts, each reached from the navigation at the top. */
+export function PageSection({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {children}
     </section>
+  );
+}
+
+/** Settings most clinics never change, folded under their heading until opened. */
+export function Advanced({ summary, children }: { summary: string; children: ComponentChildren }) {
+  return (
+    <details class="advanced">
+      <summary>{summary}</summary>
+      {children}
+    </details>
   );
 }

@@ -4,6 +4,7 @@ import type { Appointment } from '../../utils/appointment';
 import type { Decision } from '../../utils/detector';
 import { FLAG_ATTRIBUTE, UI_ATTRIBUTE } from '../../utils/dom-marks';
 import { createFlagger } from './flagger';
+import type { Lifetime } from './lifetime';
 import { UNSLICED } from './slices';
 
 vi.mock('../../utils/i18n', () => ({ t: (key: string, ...values: string[]) => [key, ...values].join(' ') }));
@@ -19,16 +20,38 @@ function timebook(comments: string[]): Appointment[] {
 
 const video: Decision = { category: 'video', source: 'comment', match: null };
 
+/** Every appointment is in view here: the observer reports each one as it is observed. */
+class InView {
+  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {}
+  observe(target: Element) {
+    queueMicrotask(() => this.callback([{ target, isIntersecting: true }]));
+  }
+  unobserve() {}
+  disconnect() {}
+}
+vi.stubGlobal('IntersectionObserver', InView);
+
+const lifetime: Lifetime = {
+  alive: () => true,
+  onEnd: () => undefined,
+  listen: () => undefined,
+  every: () => undefined,
+  after: () => undefined,
+  nextFrame: () => undefined,
+};
+const options = () => ({ join: vi.fn(), copyInvite: vi.fn(async () => true), lifetime });
+
 describe('createFlagger', () => {
   it('flags every other appointment when one of them throws', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const flagger = createFlagger({ join: vi.fn(), copyInvite: vi.fn(async () => true) });
+    const flagger = createFlagger(options());
     flagger.setDetector(({ comment }) => {
       if (comment === 'poison') throw new Error('a comment the detector chokes on');
       return video;
     });
     const appointments = timebook(['video', 'poison', 'video']);
     await flagger.update(appointments, UNSLICED);
+    await Promise.resolve();
 
     const flagged = appointments.map(({ element }) => element.getAttribute(FLAG_ATTRIBUTE));
     expect(flagged).toEqual(['video', null, 'video']);
@@ -38,9 +61,10 @@ describe('createFlagger', () => {
   });
 
   it('hosts each badge in a plain element whose shadow root the page cannot open', async () => {
-    const flagger = createFlagger({ join: vi.fn(), copyInvite: vi.fn(async () => true) });
+    const flagger = createFlagger(options());
     flagger.setDetector(() => video);
     await flagger.update(timebook(['video']), UNSLICED);
+    await Promise.resolve();
     const host = document.querySelector(`[${UI_ATTRIBUTE}]`)!;
     expect(host.localName).toBe('span');
     expect(host.shadowRoot).toBeNull();

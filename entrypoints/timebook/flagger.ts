@@ -1,5 +1,5 @@
 import css from '../../components/badge.css?inline';
-import { createConsultationBadge, type ConsultationBadge, type ConsultationBadgeProps } from '../../components/ConsultationBadge';
+import { createConsultationBadge, type ConsultationBadgeProps } from '../../components/ConsultationBadge';
 import type { Appointment, FlaggedAppointment, Slot } from '../../utils/appointment';
 import { describeDecision } from '../../utils/detector/reason';
 import type { Decision, Detector } from '../../utils/detector';
@@ -9,28 +9,44 @@ import { memoized } from '../../utils/detector/memo';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '../../utils/day/schedule';
 import { FLAG_ATTRIBUTE, UI_ATTRIBUTE, UI_KINDS } from '../../utils/dom-marks';
 import { createShadowHost } from '../../components/shadow-host';
+import { createBadgeLayout, type PlacedBadge } from './badge-layout';
+import type { Lifetime } from './lifetime';
 import { createSlicer, type Slicer } from './slices';
 
-interface Flag {
-  /** Our element in the page, holding the badge in its shadow root. */
-  host: HTMLElement;
-  badge: ConsultationBadge;
-  appointment: Appointment;
-  decision: Decision;
+/** A badge built for a flagged appointment in or near the viewport. */
+interface Built extends PlacedBadge {
+  /** Where the host went: the reader's anchor when it was built. */
+  anchor: HTMLElement;
   /** What the badge shows; re-rendering only when it changes keeps re-scans cheap. */
   key: string;
+}
+
+interface Flag {
+  appointment: Appointment;
+  decision: Decision;
+  /** Only appointments in or near the viewport have a badge; the rest have their flag alone. */
+  built?: Built;
 }
 
 export interface FlaggerOptions {
   join: (slot: Slot) => void;
   copyInvite: (slot: Slot) => Promise<boolean>;
+  lifetime: Lifetime;
 }
+
+/**
+ * How near the viewport an appointment gets its badge: a screenful above and below, so badges are
+ * there before they scroll into sight, and a long timebook builds only those.
+ */
+const NEAR_VIEWPORT = '100% 0px';
 
 export const slotKey = (slot: Slot) => `${slot.time}\n${slot.practitioner ?? ''}`;
 
 /**
- * Keeps exactly one badge on each flagged appointment: re-scanning after any re-render adds
- * badges to new rows, moves none twice, and cleans up rows that left or stopped matching.
+ * Flags every appointment it is given, and keeps exactly one badge on each flagged one in or near
+ * the viewport: re-scanning after any re-render adds badges to new rows, moves none twice, and
+ * cleans up rows that left or stopped matching; scrolling builds badges ahead and drops those far
+ * behind, so a 20,000-row timebook costs a screenful of badges.
  */
 export function createFlagger(options: FlaggerOptions) {
   // Set once the detector script has arrived; until then nothing is read for flagging.
@@ -41,6 +57,7 @@ export function createFlagger(options: FlaggerOptions) {
   let feeCodes: FeeCodeSettings | null = null;
   const joined = new Set<string>();
   const flags = new Map<HTMLElement, Flag>();
+  const layout = createBadgeLayout(options.lifetime);
 
   /** Decisions per appointment read; a row the reader found unchanged costs a lookup. */
   function decide(appointment: Appointment): Decision {
@@ -69,58 +86,84 @@ export function createFlagger(options: FlaggerOptions) {
     return props;
   }
 
-  /** A host built but not yet in the page, and where it goes. */
-  interface Placement {
-    anchor: HTMLElement;
-    host: HTMLElement;
-  }
-
-  /**
-   * Renders a flag's badge in place, or builds a new one where the page has none (or lost ours)
-   * and returns it to be placed: placing is left to one pass at the end of a scan.
-   */
-  function render(element: HTMLElement, appointment: Appointment, decision: Decision): Placement | undefined {
+  /** Builds the badge of a flag, or re-renders it in place when what it shows changed. */
+  function render(flag: Flag): Built | undefined {
+    const { appointment, decision } = flag;
     const props = propsOf(appointment, decision);
     const { onJoin: _join, onCopyInvite: _copy, ...shown } = props.join ?? {};
     const key = JSON.stringify([props.category, props.reason, shown]);
-    const flag = flags.get(element);
-    if (flag && flag.host.parentNode === appointment.anchor) {
-      if (flag.key !== key) flag.badge.update(props);
-      flags.set(element, { ...flag, appointment, decision, key });
+    const built = flag.built;
+    if (built && built.anchor === appointment.anchor && built.host.parentNode === appointment.anchor) {
+      if (built.key !== key) built.badge.update(props);
+      built.key = key;
+      built.box = appointment.element;
       return undefined;
     }
+    if (built) drop(flag);
     const badge = createConsultationBadge(props);
     const host = createShadowHost(UI_KINDS.badge, css, badge.element);
-    flags.set(element, { host, badge, appointment, decision, key });
-    return { anchor: appointment.anchor, host };
+    return (flag.built = { host, badge, box: appointment.element, anchor: appointment.anchor, key });
   }
 
-  /** Puts built badges into the page in one go, so a big page lays itself out once, not per slice. */
-  function place(placements: Placement[]) {
-    for (const { anchor, host } of placements) {
+  function drop(flag: Flag) {
+    if (!flag.built) return;
+    layout.forget(flag.built);
+    flag.built.host.remove();
+    flag.built = undefined;
+  }
+
+  /** Puts built badges into the page in one go, then lays them out: the page lays itself out once. */
+  function place(built: Built[]) {
+    const placed: Built[] = [];
+    for (const each of built) {
       try {
         // A page that clones a flagged row copies our host element too; only ours may stay.
-        for (const stray of anchor.querySelectorAll(`[${UI_ATTRIBUTE}]`)) stray.remove();
-        anchor.append(host);
+        for (const stray of each.anchor.querySelectorAll(`[${UI_ATTRIBUTE}]`)) stray.remove();
+        each.anchor.append(each.host);
+        placed.push(each);
       } catch (error) {
         console.error('[Videotime] place', error);
       }
     }
+    layout.arrange(placed);
   }
 
+  /** Badges follow the viewport: built as their appointment nears it, dropped once it is far away. */
+  const nearViewport = new IntersectionObserver(
+    (entries) => {
+      const built: Built[] = [];
+      for (const { target, isIntersecting } of entries) {
+        const flag = flags.get(target as HTMLElement);
+        if (!flag) continue;
+        try {
+          if (!isIntersecting) drop(flag);
+          else if (!flag.built) built.push(render(flag)!);
+        } catch (error) {
+          console.error('[Videotime] badge', error);
+        }
+      }
+      place(built);
+    },
+    { rootMargin: NEAR_VIEWPORT },
+  );
+  options.lifetime.onEnd(() => nearViewport.disconnect());
+
   function unflag(element: HTMLElement) {
-    flags.get(element)?.host.remove();
+    const flag = flags.get(element);
+    if (flag) drop(flag);
+    nearViewport.unobserve(element);
     flags.delete(element);
     element.removeAttribute(FLAG_ATTRIBUTE);
   }
 
   /**
-   * Flags appointments just read, and answers which elements it saw and as what. Deciding and
-   * building badges is cut into slices; the page itself is changed only at the end, in one pass.
+   * Flags appointments just read, and answers which elements it saw and as what. Deciding is cut
+   * into slices; the page itself is changed only at the end, in one pass. Badges are the viewport's
+   * business: a changed appointment that has one gets it redone here, the others when they near it.
    */
   async function flag(appointments: Appointment[], slicer: Slicer): Promise<Map<HTMLElement, string>> {
     const seen = new Map<HTMLElement, string>();
-    const placements: Placement[] = [];
+    const rebuilt: Built[] = [];
     for (const appointment of appointments) {
       if (slicer.due()) await slicer.pause();
       // One appointment that throws (a comment the detector chokes on, a row the page broke)
@@ -129,15 +172,19 @@ export function createFlagger(options: FlaggerOptions) {
         const decision = decide(appointment);
         if (decision.category === 'other') continue;
         const { element } = appointment;
-        // The reader hands back the same object for a row it found unchanged: nothing to redo.
         const flag = flags.get(element);
-        const unchanged = flag?.appointment === appointment && flag.decision === decision && flag.host.parentNode === appointment.anchor;
-        if (!unchanged) {
-          const replaced = flag?.host;
-          const placement = render(element, appointment, decision);
-          if (placement) {
-            replaced?.remove();
-            placements.push(placement);
+        // The reader hands back the same object for a row it found unchanged: nothing to redo.
+        const unchanged =
+          flag?.appointment === appointment && flag.decision === decision && (!flag.built || flag.built.host.parentNode === appointment.anchor);
+        if (!flag) {
+          flags.set(element, { appointment, decision });
+          nearViewport.observe(element);
+        } else if (!unchanged) {
+          flag.appointment = appointment;
+          flag.decision = decision;
+          if (flag.built) {
+            const redone = render(flag);
+            if (redone) rebuilt.push(redone);
           }
         }
         seen.set(element, decision.category);
@@ -145,7 +192,7 @@ export function createFlagger(options: FlaggerOptions) {
         console.error('[Videotime] flag', error);
       }
     }
-    place(placements);
+    place(rebuilt);
     for (const [element, category] of seen) {
       if (element.getAttribute(FLAG_ATTRIBUTE) !== category) element.setAttribute(FLAG_ATTRIBUTE, category);
     }
@@ -183,26 +230,24 @@ export function createFlagger(options: FlaggerOptions) {
   }
 
   /**
-   * Re-renders every badge in place: the clock moved, or a join or setting changed. In slices, as
-   * a big day has thousands of badges; a flag a scan changed or removed meanwhile is left to it.
+   * Re-renders every badge in place: the clock moved, or a join or setting changed. Only built
+   * badges, in slices; a flag a scan changed or removed meanwhile is left to it.
    */
   async function refresh(): Promise<void> {
-    const placements: Placement[] = [];
+    const rebuilt: Built[] = [];
     const slicer = createSlicer();
     for (const [element, flag] of [...flags]) {
+      if (!flag.built) continue;
       if (slicer.due()) await slicer.pause();
       if (flags.get(element) !== flag) continue;
       try {
-        const placement = render(element, flag.appointment, flag.decision);
-        if (placement) {
-          flag.host.remove();
-          placements.push(placement);
-        }
+        const redone = render(flag);
+        if (redone) rebuilt.push(redone);
       } catch (error) {
         console.error('[Videotime] refresh', error);
       }
     }
-    place(placements);
+    place(rebuilt);
   }
 
   const refreshInBackground = () => void refresh().catch((error: unknown) => console.error('[Videotime] refresh', error));

@@ -57,7 +57,7 @@ export default defineUnlistedScript(guarded('start', () => {
   let reported = '';
   const startedAt = Date.now();
 
-  const flagger = createFlagger({ join: guarded('join', join), copyInvite });
+  const flagger = createFlagger({ join: guarded('join', join), copyInvite, lifetime });
   const detector = createDetectorLoader();
   const videoOnly = createVideoOnlyFilter();
 

@@ -10,6 +10,8 @@ export const HEADLESS = process.env.HEADED !== '1';
 interface Fixtures {
   /** The browser's own UI language (Videotime's is set to Norwegian either way). */
   browserLanguage: string;
+  /** Keep the welcome page a fresh install opens (closed otherwise, so it is in no test's way). */
+  keepWelcome: boolean;
   userDataDir: string;
   context: BrowserContext;
   extensionId: string;
@@ -56,8 +58,9 @@ export const test = base.extend<Fixtures, { server: PageServer }>({
     await rm(dir, { recursive: true, force: true });
   },
   browserLanguage: ['en', { option: true }],
-  context: async ({ userDataDir, browserLanguage }, use) => {
-    const { context } = await launchWithExtension({ userDataDir, headless: HEADLESS, browserLanguage });
+  keepWelcome: [false, { option: true }],
+  context: async ({ userDataDir, browserLanguage, keepWelcome }, use) => {
+    const { context } = await launchWithExtension({ userDataDir, headless: HEADLESS, browserLanguage, keepWelcome });
     await use(context);
     await context.close();
   },

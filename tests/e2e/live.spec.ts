@@ -22,6 +22,8 @@ declare global {
 }
 
 test('a page that redraws all its rows every second keeps exactly one badge per video appointment', async ({ page }) => {
+  // Tall enough that all 70 rows are in or near the viewport, where appointments get their badges.
+  await page.setViewportSize({ width: 1280, height: 1100 });
   await page.goto('rerender.html');
   await expect(page.locator('[data-videotime="video"] [data-videotime-ui]')).toHaveCount(await page.evaluate(() => window.expectedVideo));
   // Sample every frame in the page itself, so no state between two samples goes unseen for long.

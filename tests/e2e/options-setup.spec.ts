@@ -26,6 +26,7 @@ test('the try box shows the decision live with the keywords as typed', async ({ 
   const options = await openOptions();
   await options.getByLabel('Merknad', { exact: true }).fill('ønsker bildetime i dag');
   await expect(options.locator('output')).toHaveText('Ikke et ønske om video eller telefon.');
+  await options.getByText('Egne ord, unntak og videotimetyper').click();
   await options.getByLabel('Ekstra ord for video').fill('bildetime');
   await expect(options.locator('output')).toContainText('Ønsker video. Merknaden sier «');
   await expect(options.locator('output')).toContainText('bildetime»');

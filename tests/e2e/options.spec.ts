@@ -38,3 +38,88 @@ test('the room survives a browser restart', async ({ context, userDataDir, setRo
     await restarted.context.close();
   }
 });
+
+test('a new practitioner’s name field gets focus, and typing a name with a space adds no other room', async ({ openOptions }) => {
+  const options = await openOptions();
+  await options.getByRole('button', { name: 'Legg til behandler' }).click();
+  const name = options.getByRole('group', { name: 'Behandlerrom 1' }).getByLabel('Behandler', { exact: true });
+  await expect(name).toBeFocused();
+  await options.keyboard.type('Ingrid Solberg');
+  await expect(name).toHaveValue('Ingrid Solberg');
+  await expect(options.getByRole('group', { name: /^Behandlerrom/ })).toHaveCount(1);
+});
+
+test('the error summary sits at the top in the form’s words, takes focus and links to each field', async ({ openOptions }) => {
+  const options = await openOptions();
+  await options.getByLabel('Klinikkens videorom').fill('https://whereby.com/solbakken-legesenter');
+  await options.getByRole('button', { name: 'Legg til behandler' }).click();
+  await options.getByRole('group', { name: 'Behandlerrom 1' }).getByLabel('Adressen til rommet').fill('https://whereby.com/solberg');
+  await options.getByRole('button', { name: 'Lagre' }).click();
+
+  const summary = options.getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['Behandlerrom 1: navnet mangler']);
+  await expect(summary).not.toContainText('rooms.0');
+  // Above every section of the form, so it is what a sighted user sees first too.
+  const summaryBox = (await summary.boundingBox())!;
+  const firstSection = (await options.locator('form section').first().boundingBox())!;
+  expect(summaryBox.y).toBeLessThan(firstSection.y);
+
+  await summary.getByRole('link', { name: 'Behandlerrom 1: navnet mangler' }).click();
+  await expect(options.getByRole('group', { name: 'Behandlerrom 1' }).getByLabel('Behandler', { exact: true })).toBeFocused();
+});
+
+test('a folded field with an error is opened and reached from the summary', async ({ openOptions }) => {
+  const options = await openOptions();
+  const invite = options.getByLabel('Invitasjonstekst');
+  const fold = options.getByText('Invitasjon til pasienten');
+  await expect(invite).toBeHidden();
+  await fold.click();
+  await invite.fill('');
+  await fold.click();
+  await expect(invite).toBeHidden();
+  await options.getByRole('button', { name: 'Lagre' }).click();
+  await expect(invite).toBeVisible();
+  await options.getByRole('alert').getByRole('link', { name: /^Invitasjonstekst: / }).click();
+  await expect(invite).toBeFocused();
+});
+
+test('the room’s hint and placeholder follow the chosen service, without template jargon', async ({ openOptions }) => {
+  const options = await openOptions();
+  const service = options.getByLabel('Videotjeneste').first();
+  const url = options.getByLabel('Klinikkens videorom');
+  const hint = options.locator('#room-url-hint');
+  await expect(service.locator('option').first()).toHaveText('Whereby');
+  await expect(service.locator('option').last()).toHaveText(/^Annen tjeneste/);
+
+  await service.selectOption('confrere');
+  await expect(hint).toContainText('fra Confrere, for eksempel https://solbakken.confrere.com/ingrid-solberg');
+  await expect(url).toHaveAttribute('placeholder', 'https://solbakken.confrere.com/ingrid-solberg');
+  await service.selectOption('nhn');
+  await expect(url).toHaveAttribute('placeholder', 'https://join.nhn.no/webapp/conference/12345678');
+  await expect(hint).not.toContainText('{');
+});
+
+test('the sections are reached from the navigation, and the save bar never covers the focused field', async ({ openOptions }) => {
+  const options = await openOptions();
+  await options.setViewportSize({ width: 900, height: 500 });
+  const nav = options.getByRole('navigation', { name: 'Deler av innstillingene' });
+  const links = nav.getByRole('link');
+  await expect(links).toHaveText(['Klinikkens rom', 'Gjenkjenning i merknaden', 'Nettsteder', 'Påminnelser og takster', 'Språk', 'Eksport og import']);
+  for (const link of await links.all()) {
+    const target = (await link.getAttribute('href'))!;
+    await expect(options.locator(`${target} h2`)).toHaveText(await link.textContent() ?? '');
+  }
+
+  // Tab through the form: whatever has focus is clear of the sticky save bar.
+  await options.getByLabel('Klinikkens videorom').focus();
+  const bar = options.locator('.save-bar');
+  for (let i = 0; i < 25; i++) {
+    await options.keyboard.press('Tab');
+    const focused = options.locator(':focus');
+    if (await bar.locator(':focus').count()) break;
+    const box = await focused.boundingBox();
+    const barBox = (await bar.boundingBox())!;
+    if (box) expect(box.y + box.height, `field ${i} under the save bar`).toBeLessThanOrEqual(barBox.y + 1);
+  }
+});

@@ -70,6 +70,7 @@ test('a click on a badge inside a calendar event is ours alone, not the event’
   const opened = context.waitForEvent('page');
   await event.getByRole('button', { name: /Bli med/ }).click();
   await (await opened).waitForURL('https://video.solbakken.test/venterom');
+  await event.locator('[data-videotime-ui]').hover();
   await event.getByRole('button', { name: /Kopier invitasjonen/ }).click();
   expect(await clicks()).toBe(1);
   expect(page.url()).toContain('fullcalendar.html');
@@ -99,7 +100,7 @@ test("renders styled badges under a site's strict Content-Security-Policy", asyn
   });
   await page.goto('strict-csp.html');
   await expectFlags(page, { video: ['kari'] });
-  const badge = page.locator('[data-videotime-ui] .badge');
+  const badge = page.locator('[data-videotime-ui] .chip');
   await expect(badge).toBeVisible();
   expect(await badge.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(217, 242, 230)');
   expect(violations).toEqual([]);

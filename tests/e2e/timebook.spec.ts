@@ -31,12 +31,12 @@ test('flags exactly the video appointments of the demo timebook, one badge each'
   const badge = page.locator('tr', { hasText: 'Kari Berg' }).locator('[data-videotime-ui]');
   await expect(badge.getByText('Video', { exact: true })).toBeVisible();
   await expect(badge.getByRole('button', { name: 'Bli med i videorommet for timen kl. 08:20' })).toBeVisible();
-  await expect(badge.locator('.badge')).toHaveAttribute('title', /^Merknaden sier «.*video.*»$/i);
+  await expect(badge.getByRole('button', { name: /Bli med/ })).toHaveAccessibleDescription(/Merknaden sier «.*video.*»/i);
 
   const phone = page.locator('tr', { hasText: 'Mathias Eide' }).locator('[data-videotime-ui]');
   await expect(phone.getByText('Telefon', { exact: true })).toBeVisible();
   await expect(phone.getByRole('button')).toHaveCount(0);
-  await expect(phone.locator('.badge')).toHaveAttribute('title', 'Merknaden sier «Ring meg»');
+  await expect(phone.locator('.chip')).toHaveAccessibleDescription('Merknaden sier «Ring meg»');
 });
 
 test('keeps one badge per appointment when the page re-renders its rows', async ({ page }) => {

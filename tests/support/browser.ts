@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 
 export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
@@ -34,6 +34,8 @@ export async function launchWithExtension(options: {
    * which locales the browser has (Debian's Chromium without chromium-l10n has only English).
    */
   browserLanguage?: string;
+  /** A fresh profile opens the welcome page on install; it is closed unless a test is about it. */
+  keepWelcome?: boolean;
 }): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_HELP);
@@ -41,6 +43,7 @@ export async function launchWithExtension(options: {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run npm run build:e2e first.`);
   }
+  const fresh = !existsSync(options.userDataDir) || readdirSync(options.userDataDir).length === 0;
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath,
     headless: options.headless,
@@ -60,5 +63,17 @@ export async function launchWithExtension(options: {
   const extensionId = new URL(worker.url()).host;
   // Through the setting, as staff would choose it (entrypoints/background/expose-for-tests.ts).
   await worker.evaluate((language) => videotimeTest.saveSettings({ language }), options.language ?? 'nb');
+  if (fresh && !options.keepWelcome) await (await welcomePage(context)).close();
   return { context, extensionId };
+}
+
+/** The welcome page the extension opens when it is installed; it comes a moment after the service worker. */
+export async function welcomePage(context: BrowserContext, timeoutMs = 15_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const welcome = context.pages().find((page) => page.url().endsWith('/welcome.html'));
+    if (welcome) return welcome;
+    if (Date.now() > deadline) throw new Error('The welcome page did not open on install.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -26,6 +26,8 @@ export type ExtensionProtocol = {
   'settings:reset': { request: object; response: SaveResult };
   /** Without `room` it only asks; `null` clears; a URL sets the room for this browser session. */
   'room:override': { request: { room?: string | null }; response: RoomOverrideResult };
+  /** The welcome page's test join: opens the clinic's room as a join now would, PIN window and all. */
+  'room:try': { request: object; response: { opened: boolean } };
   /** The invite for the patient, for the popup to copy. */
   'invite:text': { request: { slot: Slot }; response: InviteResult };
   /** Adds a booking site whose permission the popup just obtained, and starts reading the tab. */

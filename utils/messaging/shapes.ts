@@ -44,6 +44,7 @@ export const EXTENSION_SHAPES: Shapes<ExtensionProtocol> = {
   'settings:reset': envelope('settings:reset'),
   'room:override': envelope('room:override', { room: z.optional(z.nullable(z.string().check(z.maxLength(2000)))) }),
   'invite:text': envelope('invite:text', { slot }),
+  'room:try': envelope('room:try'),
   'site:add': envelope('site:add', { pattern: z.string().check(z.maxLength(2000)), tabId }),
   'site:remove': envelope('site:remove', { pattern: z.string().check(z.maxLength(2000)), tabId }),
   'teach:start': envelope('teach:start', { tabId }),

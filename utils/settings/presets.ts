@@ -49,6 +49,20 @@ const PRESETS: Record<PresetId, Preset> = {
   custom: { error: 'errorRoomUrlInvalid', fits: () => true },
 };
 
+/**
+ * An address of each service's own shape, for the hint and placeholder beside the room field: a
+ * clinic pasting from Confrere sees a Confrere address, not a Whereby one.
+ */
+export const PRESET_EXAMPLES: Record<PresetId, string> = {
+  whereby: 'https://whereby.com/solbakken-legesenter',
+  confrere: 'https://solbakken.confrere.com/ingrid-solberg',
+  nhn: 'https://join.nhn.no/webapp/conference/12345678',
+  jitsi: 'https://meet.jit.si/solbakken-legesenter',
+  teams: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_…',
+  zoom: 'https://zoom.us/j/81234567890?pwd=abc123',
+  custom: 'https://video.legesenter.no/venterom',
+};
+
 const SAMPLE = slotValues({ time: '08:20', practitioner: 'Ingrid Solberg' }, new Date(2026, 10, 25));
 
 /** The address a template gives for a typical appointment, so its shape can be checked at save time. */

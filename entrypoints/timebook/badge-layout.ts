@@ -1,0 +1,128 @@
+import type { ConsultationBadge } from '../../components/ConsultationBadge';
+import type { Lifetime } from './lifetime';
+
+/** A badge in the page: its host after the comment, and the appointment's box it belongs to. */
+export interface PlacedBadge {
+  host: HTMLElement;
+  badge: ConsultationBadge;
+  /** The appointment's own element: the chip never leaves it, and floats at its end corner. */
+  box: HTMLElement;
+}
+
+/** Space kept between a floating chip and its box's edges. */
+const INSET = 2;
+
+/** A compact chip is its 24 px icon; it floats compact over boxes narrower than this. */
+const COMPACT_SIZE = 24;
+const COMPACT_BELOW_WIDTH = 240;
+
+const clips = (style: CSSStyleDeclaration) => style.overflowX !== 'visible' || style.overflowY !== 'visible';
+
+/** The elements that clip what lies inside them, from `from` up to (not including) `to`. */
+function clippersBetween(from: Element, to: Element | null): Element[] {
+  const found: Element[] = [];
+  for (let at = from.parentElement; at && at !== to; at = at.parentElement) {
+    if (clips(getComputedStyle(at))) found.push(at);
+  }
+  return found;
+}
+
+const inside = (rect: DOMRect, outer: DOMRect) =>
+  rect.left >= outer.left - 0.5 && rect.right <= outer.right + 0.5 && rect.top >= outer.top - 0.5 && rect.bottom <= outer.bottom + 0.5;
+
+/**
+ * Keeps each chip where it can be seen and hit without changing the page's layout: after the
+ * comment, in the page's flow of paint, where it fits inside its appointment, clear of its text and
+ * of every layer of the page; otherwise floating over the appointment's end corner, following it
+ * as the page scrolls, resizes or moves it, and hidden while the appointment is out of sight.
+ */
+export function createBadgeLayout(lifetime: Lifetime) {
+  /** Floating badges, with the elements that clip their box (a calendar's scroller, say). */
+  const floating = new Map<PlacedBadge, Element[]>();
+  const resizes = new ResizeObserver(() => schedule());
+  let pending = false;
+
+  /** Whether the chip, where the page's flow puts it, is whole, after the text, and on top there. */
+  function fitsInFlow({ host, badge, box }: PlacedBadge): boolean {
+    const chip = badge.chip.getBoundingClientRect();
+    if (!chip.width || !inside(chip, box.getBoundingClientRect())) return false;
+    for (const clipper of clippersBetween(host, box)) if (!inside(chip, clipper.getBoundingClientRect())) return false;
+    // The text before the chip, which the chip must not cover.
+    const text = document.createRange();
+    text.setStart(host.parentNode!, 0);
+    text.setEndBefore(host);
+    const written = text.getBoundingClientRect();
+    if (written.width && chip.left < written.right - 1 && chip.top < written.bottom - 1) return false;
+    // Nothing of the page may lie over it: where it is in view, the chip itself must be hit.
+    const x = chip.left + chip.width / 2;
+    const y = chip.top + chip.height / 2;
+    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return true;
+    const hit = document.elementFromPoint(x, y);
+    return hit === host || hit === badge.chip;
+  }
+
+  /** At the box's end corner, inside it where it is tall enough, centred on it where it is not. */
+  function cornerOf({ badge, box }: PlacedBadge, clippers: Element[]) {
+    const at = box.getBoundingClientRect();
+    const compact = at.width < COMPACT_BELOW_WIDTH;
+    const height = Math.max(COMPACT_SIZE, badge.chip.getBoundingClientRect().height);
+    const width = compact ? COMPACT_SIZE : badge.chip.getBoundingClientRect().width;
+    const rtl = getComputedStyle(box).direction === 'rtl';
+    const left = rtl ? at.left + INSET : Math.max(at.left, at.right - width - INSET);
+    const top = at.height >= height + 2 * INSET ? at.top + INSET : at.top + (at.height - height) / 2;
+    // Out of sight when the middle of the box is: scrolled out of the page's own scroller, or away.
+    const x = at.left + at.width / 2;
+    const y = at.top + at.height / 2;
+    let hidden = !at.width || x < 0 || y < 0 || x > innerWidth || y > innerHeight;
+    for (const clipper of clippers) {
+      const view = clipper.getBoundingClientRect();
+      if (x < view.left || x > view.right || y < view.top || y > view.bottom) hidden = true;
+    }
+    return { left, top, hidden, compact };
+  }
+
+  /** Moves every floating chip to its box: reads all positions first, then writes them. */
+  function follow() {
+    pending = false;
+    const moves = [...floating].map(([placed, clippers]) => [placed, placed.box.isConnected ? cornerOf(placed, clippers) : null] as const);
+    for (const [placed, at] of moves) {
+      if (at) placed.badge.float(at);
+      else forget(placed);
+    }
+  }
+
+  function schedule() {
+    if (pending || !floating.size) return;
+    pending = true;
+    lifetime.nextFrame(follow);
+  }
+
+  lifetime.listen(window, 'scroll', schedule, { capture: true, passive: true });
+  lifetime.listen(window, 'resize', schedule, { passive: true });
+  lifetime.onEnd(() => resizes.disconnect());
+
+  function forget(placed: PlacedBadge) {
+    if (!floating.delete(placed)) return;
+    resizes.unobserve(placed.box);
+    placed.badge.float(null);
+  }
+
+  /**
+   * Lays out badges just put into the page: each stays in the flow where it fits, or floats.
+   * All reads come before any write, so the page lays out once for the lot.
+   */
+  function arrange(placed: PlacedBadge[]) {
+    const floats = placed.filter((each) => !fitsInFlow(each));
+    const corners = floats.map((each) => {
+      const clippers = clippersBetween(each.box, null);
+      return [each, clippers, cornerOf(each, clippers)] as const;
+    });
+    for (const [each, clippers, corner] of corners) {
+      floating.set(each, clippers);
+      resizes.observe(each.box);
+      each.badge.float(corner);
+    }
+  }
+
+  return { arrange, forget };
+}
