@@ -86,10 +86,10 @@ export default defineUnlistedScript(guarded('start', () => {
   }
 
   /**
-   * While the parser adds rows, and as it ends, they are flagged before the frame that first shows
-   * them, in one go. Yielding then would not spare the page a long task: the frame it lets in lays
-   * out the new rows, and our badges landing after it make the page lay them out again (700 ms at
-   * 20,000 rows, where flagging them takes a third of that). Once the page is complete, work is sliced.
+   * While the page loads, rows are flagged when the parser leaves a moment (watch.ts), and all of
+   * them as it ends, in one go each: badges go only to rows near the viewport and take no room in
+   * the page's flow, so flags landing after a frame cost the page no second layout. Once the page
+   * is complete, work is sliced.
    */
   let parsing = document.readyState === 'loading';
   const slicerNow = () => (parsing ? UNSLICED : createSlicer());

@@ -7,8 +7,9 @@ export interface PageHandlers {
   /** Anything may have changed: at most once per frame once the page has loaded. */
   onPage: () => void;
   /**
-   * Only rows of tables changed, which is cheap to follow row by row: at once, so rows a parser
-   * or a virtualised list adds are flagged before the frame that shows them.
+   * Only rows of tables changed, which is cheap to follow row by row: at once, so rows a
+   * virtualised list adds are flagged before the frame that shows them (while the page loads,
+   * when the parser leaves a moment).
    */
   onRows: (rows: Set<HTMLElement>, removed: boolean) => void;
 }
@@ -19,13 +20,32 @@ export interface PageHandlers {
  */
 export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard: () => void; schedule: () => void } {
   let scheduled = false;
-  const schedule = () => {
-    if (scheduled) return;
-    // While the page loads, each of the parser's tasks is a batch already, and a frame follows
-    // it: what it added is read at once, so even a small page is flagged as it is parsed.
-    if (document.readyState === 'loading') {
+  /**
+   * While the page loads, what it added waits for a moment the parser leaves idle: a page whose
+   * rows trickle in over a slow line is flagged as they come, but a page parsed in one go is not
+   * slowed by us (its DOMContentLoaded would come later); its whole read follows that event.
+   */
+  const whileLoading = { page: false, rows: new Set<HTMLElement>(), removed: false, pending: false };
+  const onIdle = () => {
+    whileLoading.pending = false;
+    const { page, rows, removed } = whileLoading;
+    whileLoading.page = whileLoading.removed = false;
+    whileLoading.rows = new Set();
+    if (page) {
       watchFrames();
       handlers.onPage();
+    } else if (rows.size) handlers.onRows(rows, removed);
+  };
+  const whenIdle = () => {
+    if (whileLoading.pending) return;
+    whileLoading.pending = true;
+    requestIdleCallback(() => lifetime.alive() && onIdle());
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    if (document.readyState === 'loading') {
+      whileLoading.page = true;
+      whenIdle();
       return;
     }
     scheduled = true;
@@ -39,7 +59,12 @@ export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard
   const handle = (records: MutationRecord[]) => {
     const change = pageChangeOf(records);
     if (change.kind === 'page') schedule();
-    else if (change.kind === 'rows') handlers.onRows(change.rows, change.removed);
+    else if (change.kind !== 'rows') return;
+    else if (document.readyState === 'loading') {
+      for (const row of change.rows) whileLoading.rows.add(row);
+      whileLoading.removed ||= change.removed;
+      whenIdle();
+    } else handlers.onRows(change.rows, change.removed);
   };
   const observer = new MutationObserver(handle);
   let observed: Node[] = [];
@@ -76,6 +101,8 @@ export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard
      * after a parser's last task, tens of thousands. Observing anew drops them unlooked-at.
      */
     discard() {
+      whileLoading.page = whileLoading.removed = false;
+      whileLoading.rows = new Set();
       observer.disconnect();
       observed = observed.filter((target) => (target.ownerDocument ?? (target as Document)).defaultView);
       for (const target of observed) observer.observe(target, OBSERVED);

@@ -13,7 +13,7 @@ import { startPageServer } from '../../tests/support/server';
 import type { Benchmark } from './benchmark';
 import { generateRows, timebookHtml } from './generate';
 import { BROWSER_RUNS, measureRuns, type Measured } from './measure-load';
-import { measureMemory, RERENDERS, WARM_UP, type Memory } from './memory';
+import { measureMemory, measureScrolling, RERENDERS, SCROLLS, WARM_UP, type Memory } from './memory';
 import { pageHtml } from './page-instrument';
 
 const SIZES = [200, 2_000, 20_000];
@@ -38,9 +38,12 @@ function ensureE2eBuild(): void {
 }
 
 interface BrowserResults {
-  rows: { size: number; video: number; ours: Measured; mark: Measured }[];
+  /** Each size loaded with the extension, with mark.js and with an attribute-only flagger (both without it). */
+  rows: { size: number; video: number; ours: Measured; mark: Measured; attributes: Measured }[];
   /** The page after warming up with re-renders, and after all of them. */
   memory: { warm: Memory; end: Memory };
+  /** The largest page before and after scrolling it top to bottom, and the badges left in it. */
+  scrolling: { before: Memory; after: Memory; badges: number };
 }
 
 async function runBrowserBench(): Promise<BrowserResults> {
@@ -57,6 +60,9 @@ async function runBrowserBench(): Promise<BrowserResults> {
     // every row it saw flagged.
     writeFileSync(join(dir, 'memory.html'), timebookHtml(generateRows(200, 1).html, ''));
     const memory = await measureMemory(ours, `${server.url}memory.html`);
+    const largest = SIZES.at(-1)!;
+    writeFileSync(join(dir, 'scrolling.html'), timebookHtml(generateRows(largest, largest).html, ''));
+    const scrolling = await measureScrolling(ours, `${server.url}scrolling.html`);
     plain = await chromium.launch({ executablePath, headless: true });
     const oursPage = await ours.newPage();
     const markPage = await plain.newPage();
@@ -64,16 +70,18 @@ async function runBrowserBench(): Promise<BrowserResults> {
     for (const size of SIZES) {
       const day = generateRows(size, size);
       const appended = generateRows(APPENDED, size + 1);
-      writeFileSync(join(dir, `ours-${size}.html`), pageHtml(day.html, day.video, false));
-      writeFileSync(join(dir, `mark-${size}.html`), pageHtml(day.html, day.video, true));
+      for (const flagger of ['extension', 'mark', 'attributes'] as const) {
+        writeFileSync(join(dir, `${flagger}-${size}.html`), pageHtml(day.html, day.video, flagger));
+      }
       rows.push({
         size,
         video: day.video,
-        ours: await measureRuns(oursPage, `${server.url}ours-${size}.html`, appended, false),
-        mark: await measureRuns(markPage, `${server.url}mark-${size}.html`, appended, true),
+        ours: await measureRuns(oursPage, `${server.url}extension-${size}.html`, appended, 'extension'),
+        mark: await measureRuns(markPage, `${server.url}mark-${size}.html`, appended, 'mark'),
+        attributes: await measureRuns(markPage, `${server.url}attributes-${size}.html`, appended, 'attributes'),
       });
     }
-    return { rows, memory };
+    return { rows, memory, scrolling };
   } finally {
     await ours?.close();
     await plain?.close();
@@ -103,9 +111,18 @@ function printBrowserTable(results: BrowserResults): BrowserResults {
   console.log(`  medians of ${BROWSER_RUNS} runs, from DOMContentLoaded or the append (0: flagged by DOMContentLoaded, as the`);
   console.log('  parser added the rows); (in brackets) until the next frame showed it; longest task: of the whole load,');
   console.log('  the page\'s own layouts included ("< 50 ms": none long); mark.js marks synchronously, with no observer delay');
+  console.log('  | appointments | DOMContentLoaded: Videotime / without | first flag (mark.js: all) | longest task: Videotime / attribute-only flagger |');
+  for (const { size, ours, mark, attributes } of results.rows) {
+    console.log(
+      `  | ${size.toLocaleString('en')} | ${ours.dclMs.toFixed(0)} / ${mark.dclMs.toFixed(0)} ms (${(ours.dclMs / mark.dclMs).toFixed(2)}×) | ` +
+        `${ours.firstMs.toFixed(0)} (${mark.loadMs.toFixed(0)}) ms | ${long(ours.longestTaskMs)} / ${long(attributes.longestTaskMs)} |`,
+    );
+  }
   const { warm, end } = results.memory;
   const memory = ({ heapKb, domNodes, listeners }: Memory) => `heap ${heapKb.toFixed(0)} KB, ${domNodes} DOM nodes, ${listeners} listeners`;
   console.log(`  memory of a 200-row page after ${WARM_UP} re-renders: ${memory(warm)}; after ${RERENDERS.toLocaleString('en')}: ${memory(end)}`);
+  const { before, after, badges } = results.scrolling;
+  console.log(`  ${SIZES.at(-1)!.toLocaleString('en')} rows before ${SCROLLS} scrolls top to bottom: ${memory(before)}; after: ${memory(after)}; ${badges} badges in the page`);
   return results;
 }
 
@@ -120,6 +137,35 @@ export const versusMarkBench: Benchmark = {
   target: 0,
   run: async () =>
     Math.max(...(await browserBench()).rows.flatMap(({ ours, mark }) => [ours.loadMs - mark.loadMs, ours.appendMs - mark.appendMs])),
+};
+
+export const dclBench: Benchmark = {
+  name: 'browser: DOMContentLoaded with Videotime over without it, worst of any size',
+  target: 1.1,
+  unit: '×',
+  run: async () => Math.max(...(await browserBench()).rows.map(({ ours, mark }) => ours.dclMs / mark.dclMs)),
+};
+
+export const firstFlagBench: Benchmark = {
+  name: 'browser: first video appointment flagged, ms after mark.js has marked the page, worst of any size',
+  target: 0,
+  run: async () => Math.max(...(await browserBench()).rows.map(({ ours, mark }) => ours.firstMs - mark.loadMs)),
+};
+
+export const longestTaskBench: Benchmark = {
+  name: 'browser: longest task over an attribute-only one-pass flagger’s, worst of any size',
+  target: 50,
+  run: async () => Math.max(...(await browserBench()).rows.map(({ ours, attributes }) => ours.longestTaskMs - attributes.longestTaskMs)),
+};
+
+export const scrollMemoryBench: Benchmark = {
+  name: `browser: heap growth over ${SCROLLS} top-to-bottom scrolls of ${SIZES.at(-1)!.toLocaleString('en')} rows`,
+  target: 1024,
+  unit: 'KB',
+  run: async () => {
+    const { before, after } = (await browserBench()).scrolling;
+    return after.heapKb - before.heapKb;
+  },
 };
 
 /** Flat memory leaves only the collector's noise: a leak of one badge per re-render would be megabytes. */

@@ -1,10 +1,16 @@
 /** Loading a measured page, and appending rows to it: how soon flags land, and the longest task. */
 import type { Page } from '@playwright/test';
+import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
+import type { Flagger } from './page-instrument';
 
 /** Runs a size, of which the median counts. */
 export const BROWSER_RUNS = 5;
 
 export interface Measured {
+  /** When DOMContentLoaded began, from the navigation's start: how long the page took to be usable. */
+  dclMs: number;
+  /** From DOMContentLoaded until the first video appointment was flagged (0: before it). */
+  firstMs: number;
   /**
    * From DOMContentLoaded until every video appointment is flagged (or marked); 0 when that was
    * done by then, as the parser added the rows.
@@ -22,15 +28,15 @@ export interface Measured {
   appendPaintedMs: number;
 }
 
-async function measure(page: Page, url: string, appended: { html: string; video: number }, withMark: boolean): Promise<Measured> {
+async function measure(page: Page, url: string, appended: { html: string; video: number }, flagger: Flagger): Promise<Measured> {
   await page.goto(url);
   await page.waitForFunction(() => (window as any).__bench.paintedAt > 0, null, { timeout: 120_000 });
-  const [loadMs, loadPaintedMs] = await page.evaluate(() => {
+  const [dclMs, firstMs, loadMs, loadPaintedMs] = await page.evaluate(() => {
     const state = (window as any).__bench;
-    return [Math.max(0, state.doneAt - state.dcl), Math.max(0, state.paintedAt - state.dcl)];
+    return [state.dcl, Math.max(0, state.firstAt - state.dcl), Math.max(0, state.doneAt - state.dcl), Math.max(0, state.paintedAt - state.dcl)];
   });
   await page.evaluate(
-    ({ html, video, withMark }) => {
+    ({ html, video, flagger, flag }) => {
       const state = (window as any).__bench;
       const template = document.createElement('template');
       template.innerHTML = `<table><tbody>${html}</tbody></table>`;
@@ -39,12 +45,14 @@ async function measure(page: Page, url: string, appended: { html: string; video:
       state.doneAt = state.paintedAt = 0;
       state.start = performance.now();
       document.querySelector('tbody')!.append(...rows);
-      if (withMark) {
+      if (flagger === 'mark') {
         new (window as any).Mark(rows).mark('video');
         state.done();
+      } else if (flagger === 'attributes') {
+        for (const row of rows) if (/video/i.test(row.lastElementChild!.textContent!)) row.setAttribute(flag, 'video');
       }
     },
-    { ...appended, withMark },
+    { ...appended, flagger, flag: FLAG_ATTRIBUTE },
   );
   await page.waitForFunction(() => (window as any).__bench.paintedAt > 0, null, { timeout: 60_000 });
   // Long tasks are reported a little after they end.
@@ -57,16 +65,18 @@ async function measure(page: Page, url: string, appended: { html: string; video:
       appendPaintedMs: state.paintedAt - state.start,
     };
   });
-  return { loadMs, loadPaintedMs, ...rest };
+  return { dclMs, firstMs, loadMs, loadPaintedMs, ...rest };
 }
 
 export const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-export async function measureRuns(page: Page, url: string, appended: { html: string; video: number }, withMark: boolean): Promise<Measured> {
+export async function measureRuns(page: Page, url: string, appended: { html: string; video: number }, flagger: Flagger): Promise<Measured> {
   const runs: Measured[] = [];
-  for (let run = 0; run < BROWSER_RUNS; run++) runs.push(await measure(page, url, appended, withMark));
+  for (let run = 0; run < BROWSER_RUNS; run++) runs.push(await measure(page, url, appended, flagger));
   const medianOf = (key: keyof Measured) => median(runs.map((run) => run[key]));
   return {
+    dclMs: medianOf('dclMs'),
+    firstMs: medianOf('firstMs'),
     loadMs: medianOf('loadMs'),
     loadPaintedMs: medianOf('loadPaintedMs'),
     longestTaskMs: medianOf('longestTaskMs'),

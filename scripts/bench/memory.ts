@@ -55,3 +55,45 @@ export async function measureMemory(context: BrowserContext, url: string): Promi
   return { warm, end };
 }
 
+
+/** Top-to-bottom scrolls of the 20,000-row page for the scroll benchmark. */
+export const SCROLLS = 10;
+
+/**
+ * Memory while a doctor scrolls a 20,000-row timebook top to bottom ten times: badges are built as
+ * rows near the viewport and dropped far from it, so the heap and the badges in the page stay flat.
+ */
+export async function measureScrolling(context: BrowserContext, url: string): Promise<{ before: Memory; after: Memory; badges: number }> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.waitForFunction((flag) => document.querySelectorAll(`[${flag}="video"]`).length > 0, FLAG_ATTRIBUTE, { timeout: 60_000 });
+  const sample = async (): Promise<Memory> => {
+    await page.waitForTimeout(1_000);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    return { heapKb: usedSize / 1024, domNodes: nodes, listeners: jsEventListeners };
+  };
+  // One scroll first, so what the engine compiles and caches once is in both samples.
+  const scroll = (times: number) =>
+    page.evaluate(async (times) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      for (let time = 0; time < times; time++) {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 2) {
+          scrollTo(0, y);
+          await frame();
+        }
+        scrollTo(0, 0);
+        await frame();
+      }
+    }, times);
+  await scroll(1);
+  const before = await sample();
+  await scroll(SCROLLS);
+  const after = await sample();
+  const badges = await page.evaluate(() => document.querySelectorAll('[data-videotime-ui]').length);
+  await page.close();
+  return { before, after, badges };
+}
