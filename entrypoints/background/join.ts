@@ -45,6 +45,11 @@ export function registerJoin(settings: SettingsFeature) {
   return {
     page: {
       'room:join': async ({ slot }) => {
+        // The options page, opened too, says the same at the top.
+        if (await settings.isNewer()) {
+          await browser.runtime.openOptionsPage();
+          return { opened: false, problem: 'joinStoreNewer' };
+        }
         const room = await resolveRoom(slot);
         if (!room) {
           await browser.runtime.openOptionsPage();

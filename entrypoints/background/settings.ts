@@ -8,7 +8,7 @@ import type { PageHandlers } from '../../utils/messaging/page';
 import { timebookMessages } from '../../utils/messaging/tab';
 import { NO_POLICY, readManaged, withManaged, type Managed } from '../../utils/settings/managed';
 import type { Settings } from '../../utils/settings/schema';
-import { openSettingsStore, type SaveResult } from '../../utils/settings/store';
+import { openSettingsStore, type SaveOptions, type SaveResult } from '../../utils/settings/store';
 
 /** Browsers without a policy, or without managed storage at all (Firefox with no policies.json), set nothing. */
 async function readPolicy(): Promise<Managed> {
@@ -75,8 +75,8 @@ export function registerSettings() {
     return (await (await store).load()).settings;
   }
 
-  async function save(candidate: unknown): Promise<SaveResult> {
-    const result = await (await store).save(candidate);
+  async function save(candidate: unknown, options?: SaveOptions): Promise<SaveResult> {
+    const result = await (await store).save(candidate, options);
     if (result.ok) await changed();
     return result;
   }
@@ -92,9 +92,16 @@ export function registerSettings() {
     }),
   );
 
+  /** A newer Videotime wrote the database: this one reads defaults and can change nothing. */
+  async function isNewer(): Promise<boolean> {
+    const loaded = await (await store).load();
+    return !loaded.ok && loaded.newer === true;
+  }
+
   return {
     effective,
     stored,
+    isNewer,
     save,
     onChanged(listener: () => Promise<unknown>) {
       listeners.push(listener);
@@ -111,7 +118,7 @@ export function registerSettings() {
         const [loaded, managed] = await Promise.all([(await store).load(), policyNow(true)]);
         return { stored: loaded, managed };
       },
-      'settings:save': async ({ settings: candidate }) => save(candidate),
+      'settings:save': async ({ settings: candidate, replace }) => save(candidate, { replace }),
       'settings:reset': async () => {
         const settings = await (await store).reset();
         await changed();

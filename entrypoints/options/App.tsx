@@ -85,7 +85,7 @@ export function App() {
 
   return (
     <Frame>
-      {!stored.ok && <StoreProblem raw={stored.raw} issues={stored.issues} onReset={() => void load()} />}
+      {!stored.ok && <StoreProblem raw={stored.raw} issues={stored.issues} newer={stored.newer} onReset={() => void load()} />}
       {managed.locked.length > 0 && <p class="locked">{t('optionsManagedNotice')}</p>}
       {managed.issues.length > 0 && (
         <div class="problem">

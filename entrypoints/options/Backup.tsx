@@ -41,7 +41,8 @@ export function Backup({ saved, onImported }: { saved: Settings | null; onImport
       setStatus({ kind: 'notJson' });
       return;
     }
-    const result = await extensionMessages.send('settings:save', { settings: candidate });
+    // An import may replace a stored record that is invalid: the page offers to download it above.
+    const result = await extensionMessages.send('settings:save', { settings: candidate, replace: true });
     if (!result.ok) {
       setStatus({ kind: 'failed', issues: result.issues });
       return;
@@ -79,12 +80,22 @@ export function Backup({ saved, onImported }: { saved: Settings | null; onImport
   );
 }
 
-/** A stored record that fails validation: kept as it is until the admin downloads it and resets. */
-export function StoreProblem({ raw, issues, onReset }: { raw: unknown; issues: SettingsIssue[]; onReset: () => void }) {
+/**
+ * A stored record that fails validation: kept as it is until the admin downloads it and resets or
+ * imports. A database from a newer Videotime cannot even be read: only the reason shows.
+ */
+export function StoreProblem({ raw, issues, newer, onReset }: { raw: unknown; issues: SettingsIssue[]; newer?: boolean; onReset: () => void }) {
   async function reset() {
     if (!confirm(t('optionsResetConfirm'))) return;
     await extensionMessages.send('settings:reset', {});
     onReset();
+  }
+  if (newer) {
+    return (
+      <div class="problem" role="alert">
+        <p>{t('errorStoreNewer')}</p>
+      </div>
+    );
   }
   return (
     <div class="problem" role="alert">

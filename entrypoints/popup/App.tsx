@@ -28,6 +28,8 @@ export function App() {
   const [now, setNow] = useState(() => new Date());
 
   useEffect(() => {
+    // Settings a newer Videotime wrote cannot be read here: say so before anything else.
+    void extensionMessages.send('settings:get', {}).then(({ stored }) => !stored.ok && stored.newer && setNotice(t('errorStoreNewer')));
     void Promise.all([readTimebook(), loadPractitionerChoice()]).then(([read, chosen]) => {
       setPractitioner(chosen);
       setState(read);
@@ -94,8 +96,8 @@ export function App() {
   const shown = practitioner === null ? appointments : appointments.filter((a) => a.practitioner === practitioner);
 
   async function join(appointment: FlaggedAppointment) {
-    const { opened } = await timebookMessages.sendToTab(tabId, 'timebook:join', { slot: slotOf(appointment) });
-    if (!opened) return;
+    const { opened, problem } = await timebookMessages.sendToTab(tabId, 'timebook:join', { slot: slotOf(appointment) });
+    if (!opened) return problem && setNotice(t(problem));
     const read = await readTimebook();
     setState(read);
     const joined = read.kind === 'list' ? read.appointments.find((a) => appointmentKey(a) === appointmentKey(appointment)) : undefined;

@@ -17,8 +17,11 @@ export type RoomOverrideResult = { ok: true; active: boolean } | { ok: false; is
 /** What the extension's own pages (popup, options) ask the background, which owns settings and tabs. */
 export type ExtensionProtocol = {
   'settings:get': { request: object; response: SettingsState };
-  /** Saving and importing alike: the whole candidate is validated, and any issue changes nothing. */
-  'settings:save': { request: { settings: unknown }; response: SaveResult };
+  /**
+   * Saving and importing alike: the whole candidate is validated, and any issue changes nothing.
+   * Only an import (`replace`) may write over a stored record that is invalid.
+   */
+  'settings:save': { request: { settings: unknown; replace?: boolean }; response: SaveResult };
   /** Replaces the stored record, valid or not, with the defaults. */
   'settings:reset': { request: object; response: SaveResult };
   /** Without `room` it only asks; `null` clears; a URL sets the room for this browser session. */

@@ -14,6 +14,9 @@ export interface PageConfig {
   language?: { language: Language; catalogue: Catalogue };
 }
 
+/** Whether a room opened; if not for a reason staff can act on, that reason. */
+export type JoinResult = { opened: boolean; problem?: MessageKey };
+
 export type InviteResult = { text: string } | { error: MessageKey };
 
 /** What our scripts in a booking page (the timebook content script, the teaching script) ask the background. */
@@ -21,7 +24,7 @@ export type PageProtocol = {
   'page:config': { request: object; response: PageConfig };
   /** The page shows appointments: inject the detector script into the frame that asks. */
   'detector:load': { request: object; response: void };
-  'room:join': { request: { slot: Slot }; response: { opened: boolean } };
+  'room:join': { request: { slot: Slot }; response: JoinResult };
   /** The invite for the patient, with the room's URL filled in: straight to the clipboard, never the page. */
   'invite:text': { request: { slot: Slot }; response: InviteResult };
   /** A timebook tab's current video slots: the toolbar count and the reminders follow them. */

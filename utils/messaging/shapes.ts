@@ -40,7 +40,7 @@ export const PAGE_SHAPES: Shapes<PageProtocol> = {
 export const EXTENSION_SHAPES: Shapes<ExtensionProtocol> = {
   'settings:get': envelope('settings:get'),
   // The candidate itself is validated as a whole by the store, with every issue listed.
-  'settings:save': envelope('settings:save', { settings: z.unknown() }),
+  'settings:save': envelope('settings:save', { settings: z.unknown(), replace: z.optional(z.boolean()) }),
   'settings:reset': envelope('settings:reset'),
   'room:override': envelope('room:override', { room: z.optional(z.nullable(z.string().check(z.maxLength(2000)))) }),
   'invite:text': envelope('invite:text', { slot }),

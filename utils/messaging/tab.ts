@@ -1,11 +1,12 @@
 import type { Slot, TimebookSummary } from '../appointment';
+import type { JoinResult } from './page';
 import { defineProtocol, type Handlers } from './protocol';
 
 /** What the background and the popup ask the timebook content script of a tab. */
 export type TimebookProtocol = {
   'timebook:list': { request: object; response: TimebookSummary };
   /** Joins go through the tab's content script, which knows the site and marks the badge joined. */
-  'timebook:join': { request: { slot: Slot }; response: { opened: boolean } };
+  'timebook:join': { request: { slot: Slot }; response: JoinResult };
   'timebook:joinNext': { request: object; response: { opened: boolean } };
   'timebook:videoOnly': { request: { videoOnly: boolean }; response: void };
   /** Sent by the background to every tab after settings change, so open timebooks follow. */
