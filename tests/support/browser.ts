@@ -56,8 +56,9 @@ export async function launchWithExtension(options: {
       '--disable-sync',
       '--no-first-run',
     ],
-    // Chromium on Linux takes its UI language from the environment.
-    env: { ...process.env, LANGUAGE: options.browserLanguage ?? 'en' },
+    // Chromium on Linux takes its UI language from the environment: LANGUAGE, which counts only
+    // where LANG names a locale other than C (Debian's default is C.UTF-8).
+    env: { ...process.env, LANGUAGE: options.browserLanguage ?? 'en', LANG: 'en_US.UTF-8' },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
