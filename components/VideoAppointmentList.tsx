@@ -17,16 +17,18 @@ export interface VideoAppointmentListProps extends AppointmentActions {
   now: Date;
   /** Past their time: joining is still possible, but not the button that catches the eye. */
   past?: boolean;
+  /** Another day's appointments: they say that day ("tor. 3.12.") instead of how soon. */
+  day?: string;
 }
 
 /** The same appointment across re-reads of the page, which hand back new objects. */
 export const appointmentKey = ({ time, practitioner }: FlaggedAppointment) => `${practitioner ?? ''}|${time}`;
 
-export function VideoAppointmentList({ appointments, next, now, past = false, ...actions }: VideoAppointmentListProps) {
+export function VideoAppointmentList({ appointments, next, now, past = false, day, ...actions }: VideoAppointmentListProps) {
   return (
     <ul class="appointments">
       {appointments.map((appointment) => (
-        <AppointmentItem key={appointmentKey(appointment)} appointment={appointment} isNext={appointment === next} now={now} past={past} {...actions} />
+        <AppointmentItem key={appointmentKey(appointment)} appointment={appointment} isNext={appointment === next} now={now} past={past} day={day} {...actions} />
       ))}
     </ul>
   );
@@ -37,9 +39,10 @@ interface ItemProps extends AppointmentActions {
   isNext: boolean;
   now: Date;
   past: boolean;
+  day: string | undefined;
 }
 
-function AppointmentItem({ appointment, isNext, now, past, onJoin, onCopyInvite, copied }: ItemProps) {
+function AppointmentItem({ appointment, isNext, now, past, day, onJoin, onCopyInvite, copied }: ItemProps) {
   const time = clockTime(appointment.time);
   const [key, ...values] = relativeStart(appointment.time, now);
   const isCopied = copied !== null && appointmentKey(copied) === appointmentKey(appointment);
@@ -54,7 +57,7 @@ function AppointmentItem({ appointment, isNext, now, past, onJoin, onCopyInvite,
         <span class="reason">{describeDecision(appointment.decision)}</span>
         <span class="when">
           {isNext && <strong class="next-label">{t('popupNext')} · </strong>}
-          {t(key, ...values)}
+          {day ?? t(key, ...values)}
         </span>
         {appointment.joined && (
           <span class="joined">{appointment.feeCode ? t('popupJoinedFeeCode', appointment.feeCode) : t('badgeJoined')}</span>

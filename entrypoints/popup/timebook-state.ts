@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { FlaggedAppointment } from '../../utils/appointment';
-import { isToday } from '../../utils/day/dates';
 import { extensionMessages } from '../../utils/messaging/extension';
 import { timebookMessages } from '../../utils/messaging/tab';
 import { matchesUrl, sitePatternOf } from '../../utils/sites/match-pattern';
@@ -48,9 +47,8 @@ export async function readTimebook(): Promise<TimebookState> {
     const { appointmentCount, flagged, videoOnly, layoutChanged } = await timebookMessages.sendToTab(tabId, 'timebook:list', {});
     const site = await siteOf(url);
     if (!appointmentCount && !layoutChanged) return { kind: 'noTimebook', tabId, site };
-    // Today's appointments: countdowns and "next" mean nothing on a week view's other days.
-    const todays = flagged.filter(({ date }) => isToday(date, new Date()));
-    return { kind: 'list', tabId, site, appointments: todays, videoOnly, layoutChanged };
+    // Every day the page shows: the day view puts today first, and the others below it by day.
+    return { kind: 'list', tabId, site, appointments: flagged, videoOnly, layoutChanged };
   } catch {
     // No content script answers: Videotime does not run on this page.
     const pattern = url ? sitePatternOf(url.href) : null;

@@ -44,6 +44,12 @@ test.describe('a week view with today and other days', () => {
     await expect.poll(() => badgeText(context, tabId)).toBe('2');
 
     const popup = await openPopup(page);
-    await expect(popup.locator('.appointment .time')).toHaveText(['08:30', '09:00']);
+    // Today first, counting down; then each other day folded under its day, Ola's and Tor's requests.
+    await expect(popup.locator('.day > :not(details.other-day) .appointment .time')).toHaveText(['08:30', '09:00']);
+    await expect(popup.locator('details.other-day > summary')).toHaveText(others.map((day) => `${shortDay(day)} (2)`));
+    const first = popup.locator('details.other-day').first();
+    await first.locator('summary').click();
+    await expect(first.locator('.appointment .time')).toHaveText(['08:00', '09:30']);
+    await expect(first.locator('.appointment .when').first()).toHaveText(shortDay(others[0]!));
   });
 });
