@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Slot } from '../../utils/appointment';
 import type { ExtensionHandlers } from '../../utils/messaging/extension';
 import type { InviteResult, PageHandlers } from '../../utils/messaging/page';
+import { pinKey } from '../../utils/settings/pin-handover';
 import { inviteText } from '../../utils/settings/invite';
 import { roomFor, type ResolvedRoom } from '../../utils/settings/rooms';
 import { parseWith, roomSchema, type Room } from '../../utils/settings/schema';
@@ -15,9 +16,15 @@ async function sessionRoom(): Promise<Room | undefined> {
   return parsed.ok ? parsed.value : undefined;
 }
 
-/** The PIN is shown to the staff member in a small window of our own, never in the timebook page. */
+/**
+ * The PIN is shown to the staff member in a small window of our own, never in the timebook page,
+ * and never in an address (which history keeps): the window gets a one-time token, and takes the
+ * PIN from session storage, which lives in memory and is for the extension's own pages only.
+ */
 async function showPin(pin: string) {
-  const url = browser.runtime.getURL(`/pin.html#${encodeURIComponent(pin)}`);
+  const token = crypto.randomUUID();
+  await browser.storage.session.set({ [pinKey(token)]: pin });
+  const url = browser.runtime.getURL(`/pin.html#${token}`);
   await browser.windows.create({ url, type: 'popup', width: 380, height: 260 });
 }
 
