@@ -142,12 +142,14 @@ export function createConsultationBadge(initial: ConsultationBadgeProps): Consul
   }
   /** Below the chip, or above it where the viewport ends; inside the viewport either way. */
   function placeCard() {
+    // The badge's own window: in a same-origin frame, the frame's.
+    const view = badge.ownerDocument.defaultView ?? window;
     const at = chip.getBoundingClientRect();
     const size = card.getBoundingClientRect();
     const below = at.bottom + 4;
-    const top = below + size.height > innerHeight && at.top - size.height - 4 >= 0 ? at.top - size.height - 4 : below;
+    const top = below + size.height > view.innerHeight && at.top - size.height - 4 >= 0 ? at.top - size.height - 4 : below;
     card.style.top = `${Math.round(top)}px`;
-    card.style.left = `${Math.round(Math.max(4, Math.min(at.left, innerWidth - size.width - 4)))}px`;
+    card.style.left = `${Math.round(Math.max(4, Math.min(at.left, view.innerWidth - size.width - 4)))}px`;
   }
   badge.addEventListener('mouseenter', openCard);
   badge.addEventListener('mouseleave', () => {

@@ -17,12 +17,13 @@ const COMPACT_SIZE = 24;
 const COMPACT_BELOW_WIDTH = 240;
 
 const clips = (style: CSSStyleDeclaration) => style.overflowX !== 'visible' || style.overflowY !== 'visible';
+const styleOf = (element: Element) => (element.ownerDocument.defaultView ?? window).getComputedStyle(element);
 
 /** The elements that clip what lies inside them, from `from` up to (not including) `to`. */
 function clippersBetween(from: Element, to: Element | null): Element[] {
   const found: Element[] = [];
   for (let at = from.parentElement; at && at !== to; at = at.parentElement) {
-    if (clips(getComputedStyle(at))) found.push(at);
+    if (clips(styleOf(at))) found.push(at);
   }
   return found;
 }
@@ -47,8 +48,11 @@ export function createBadgeLayout(lifetime: Lifetime) {
     const chip = badge.chip.getBoundingClientRect();
     if (!chip.width || !inside(chip, box.getBoundingClientRect())) return false;
     for (const clipper of clippersBetween(host, box)) if (!inside(chip, clipper.getBoundingClientRect())) return false;
+    // The host's own document and window: a same-origin frame's badges are measured in the frame.
+    const page = host.ownerDocument;
+    const view = page.defaultView ?? window;
     // The text before the chip, which the chip must not cover.
-    const text = document.createRange();
+    const text = page.createRange();
     text.setStart(host.parentNode!, 0);
     text.setEndBefore(host);
     const written = text.getBoundingClientRect();
@@ -56,8 +60,8 @@ export function createBadgeLayout(lifetime: Lifetime) {
     // Nothing of the page may lie over it: where it is in view, the chip itself must be hit.
     const x = chip.left + chip.width / 2;
     const y = chip.top + chip.height / 2;
-    if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return true;
-    const hit = document.elementFromPoint(x, y);
+    if (x < 0 || y < 0 || x > view.innerWidth || y > view.innerHeight) return true;
+    const hit = page.elementFromPoint(x, y);
     return hit === host || hit === badge.chip;
   }
 
@@ -67,13 +71,14 @@ export function createBadgeLayout(lifetime: Lifetime) {
     const compact = at.width < COMPACT_BELOW_WIDTH;
     const height = Math.max(COMPACT_SIZE, badge.chip.getBoundingClientRect().height);
     const width = compact ? COMPACT_SIZE : badge.chip.getBoundingClientRect().width;
-    const rtl = getComputedStyle(box).direction === 'rtl';
+    const rtl = styleOf(box).direction === 'rtl';
     const left = rtl ? at.left + INSET : Math.max(at.left, at.right - width - INSET);
     const top = at.height >= height + 2 * INSET ? at.top + INSET : at.top + (at.height - height) / 2;
     // Out of sight when the middle of the box is: scrolled out of the page's own scroller, or away.
     const x = at.left + at.width / 2;
     const y = at.top + at.height / 2;
-    let hidden = !at.width || x < 0 || y < 0 || x > innerWidth || y > innerHeight;
+    const view = box.ownerDocument.defaultView ?? window;
+    let hidden = !at.width || x < 0 || y < 0 || x > view.innerWidth || y > view.innerHeight;
     for (const clipper of clippers) {
       const view = clipper.getBoundingClientRect();
       if (x < view.left || x > view.right || y < view.top || y > view.bottom) hidden = true;
