@@ -79,15 +79,15 @@ export async function measureScrolling(context: BrowserContext, url: string): Pr
   // One scroll first, so what the engine compiles and caches once is in both samples.
   const scroll = (times: number) =>
     page.evaluate(async (times) => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      // No named functions in here: the bundler would wrap them in a helper the page lacks.
       for (let time = 0; time < times; time++) {
-        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 2) {
+        for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight * 2) {
           scrollTo(0, y);
-          await frame();
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
         }
         scrollTo(0, 0);
-        await frame();
       }
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     }, times);
   await scroll(1);
   const before = await sample();
