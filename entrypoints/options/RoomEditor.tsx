@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../utils/i18n';
 import { PRESET_EXAMPLES, PRESET_IDS, type PresetId } from '../../utils/settings/presets';
 import type { Draft, RoomDraft } from './draft';
@@ -69,9 +69,10 @@ export function RoomEditor({ id, path, room, onChange, urlLabel }: RoomEditorPro
 
 /** The practitioners' own rooms; the timebook's practitioner name picks one. */
 export function PractitionerRooms({ rooms, preset, onChange }: { rooms: Draft['rooms']; preset: PresetId; onChange: (rooms: Draft['rooms']) => void }) {
-  // The field to focus once the room just added is on the page, so typing goes to its name.
+  // The field to focus once the room just added is on the page, so typing goes to its name: in
+  // the same task as the click, before a fast typist's next key.
   const [added, setAdded] = useState<number | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (added !== null) document.getElementById(`rooms-${added}-practitioner`)?.focus();
   }, [added]);
 
