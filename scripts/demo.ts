@@ -46,13 +46,14 @@ try {
     (rows, ui) =>
       rows.map((row) => {
         const cells = Array.from(row.querySelectorAll('td'), (cell) => cell.textContent?.trim() ?? '');
-        const badge = row.querySelector(`[${ui}]`)?.shadowRoot?.querySelector('[title]');
+        // The badge's card says why; the demo's e2e build leaves its shadow root open.
+        const reason = row.querySelector(`[${ui}]`)?.shadowRoot?.querySelector('.reason');
         return {
           Behandler: row.closest('table')?.querySelector('caption')?.textContent?.trim() ?? '',
           Tid: cells[0] ?? '',
           Avtaletype: cells[3] ?? '',
           Merknad: cells[4] ?? '',
-          Hvorfor: badge?.getAttribute('title') ?? '',
+          Hvorfor: reason?.textContent ?? '',
         };
       }),
     UI_ATTRIBUTE,

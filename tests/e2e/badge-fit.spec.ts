@@ -130,3 +130,32 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [part, [fg, bg]] of Object.entries(colours)) expect(contrast(fg!, bg!), part).toBeGreaterThanOrEqual(4.5);
   });
 }
+
+test('a long timebook: every row is flagged, and exactly the video rows in or near the viewport have one badge each while scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('long-timebook.html');
+  await expect(page.locator('[data-videotime="video"]')).toHaveCount(400);
+  const state = () =>
+    page.locator('[data-videotime="video"]').evaluateAll((rows) => {
+      const inView = rows.filter((row) => {
+        const { top, bottom } = row.getBoundingClientRect();
+        return bottom > 0 && top < innerHeight;
+      });
+      return {
+        badges: document.querySelectorAll('[data-videotime-ui]').length,
+        inView: inView.length,
+        inViewBadged: inView.filter((row) => row.querySelectorAll('[data-videotime-ui]').length === 1).length,
+        // Three screens away or more: nothing of ours.
+        farBadged: rows.filter((row) => Math.abs(row.getBoundingClientRect().top) > 3 * innerHeight && row.querySelector('[data-videotime-ui]')).length,
+      };
+    });
+  for (const fraction of [0, 0.3, 0.7, 1, 0.5, 0]) {
+    await page.evaluate((at) => scrollTo(0, at * (document.documentElement.scrollHeight - innerHeight)), fraction);
+    await expect.poll(async () => {
+      const { inView, inViewBadged, farBadged } = await state();
+      return inView > 0 && inViewBadged === inView && farBadged === 0;
+    }, `scrolled to ${fraction}`).toBe(true);
+    // A screenful or so either side: far fewer badges than video rows.
+    expect((await state()).badges).toBeLessThan(60);
+  }
+});
