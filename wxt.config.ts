@@ -91,6 +91,11 @@ export default defineConfig({
         manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
         delete manifest.optional_host_permissions;
       }
+      // Firefox cannot make alarms optional (it asks nothing for them): required there, empty without reminders.
+      if (manifest.manifest_version === 2) {
+        manifest.optional_permissions = manifest.optional_permissions?.filter((permission) => permission !== 'alarms');
+        manifest.permissions = [...(manifest.permissions ?? []), 'alarms'];
+      }
       if (UPDATE_BASE) {
         const urls = updateUrls(UPDATE_BASE);
         if (manifest.manifest_version === 2) manifest.browser_specific_settings!.gecko!.update_url = urls.firefox;
@@ -99,7 +104,8 @@ export default defineConfig({
       if (wxt.config.mode !== 'e2e') return;
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_ORIGINS, LOCAL_TEST_SITE];
       // Tests cannot answer the browser's prompt for them; the reminder tests need them granted.
-      manifest.permissions = [...(manifest.permissions ?? []), ...REMINDER_PERMISSIONS];
+      manifest.permissions = [...new Set([...(manifest.permissions ?? []), ...REMINDER_PERMISSIONS])];
+      manifest.optional_permissions = manifest.optional_permissions?.filter((permission) => !(REMINDER_PERMISSIONS as readonly string[]).includes(permission));
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...LOCAL_TEST_ORIGINS];
       }
