@@ -155,3 +155,13 @@ test('a stored record that fails validation is kept until the admin imports or r
 });
 
 declare const chrome: { runtime: { sendMessage(message: object): Promise<unknown> } };
+
+test("a clinic room of only spaces is refused with a message, and the clinic's room stays", async ({ openOptions, setRoomUrl, storedSettings }) => {
+  await setRoomUrl(ROOM);
+  const options = await openOptions();
+  await options.getByLabel('Klinikkens videorom').fill('   ');
+  await options.getByRole('button', { name: 'Lagre', exact: true }).click();
+  await expect(options.getByText('Skriv inn adressen til videorommet.').first()).toBeVisible();
+  await expect(options.getByRole('status').filter({ hasText: 'Lagret' })).toHaveCount(0);
+  expect((await storedSettings()).defaultRoom).toEqual({ preset: 'custom', url: ROOM });
+});
