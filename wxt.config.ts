@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { updateUrls } from './scripts/release/update-manifests';
 import { JOIN_NEXT_COMMAND } from './utils/commands';
+import { REMINDER_PERMISSIONS } from './utils/day/reminder-permissions';
 import { besoklegen } from './utils/sites/besoklegen';
 
 /** Pages the e2e build also runs on, so tests and the demo can serve timebooks locally. */
@@ -41,10 +42,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nb',
-    // alarms + notifications: reminders before video appointments (off by default);
     // storage: the joined-today record, as opaque hashes; scripting: reading the sites an admin adds;
     // activeTab: the popup may see the current tab's address to offer adding it as a site.
-    permissions: ['alarms', 'notifications', 'storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab'],
+    // Reminders before video appointments are off by default: asked for when an admin turns them on.
+    optional_permissions: [...REMINDER_PERMISSIONS],
     // The timebook script on the built-in booking sites (sites an admin adds are registered at run
     // time). Loaded before the page, so rows are flagged as the parser adds them: a big timebook is
     // flagged by the time its DOM is complete, each row before the first frame that shows it.
@@ -89,6 +91,11 @@ export default defineConfig({
         manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
         delete manifest.optional_host_permissions;
       }
+      // Firefox cannot make alarms optional (it asks nothing for them): required there, empty without reminders.
+      if (manifest.manifest_version === 2) {
+        manifest.optional_permissions = manifest.optional_permissions?.filter((permission) => permission !== 'alarms');
+        manifest.permissions = [...(manifest.permissions ?? []), 'alarms'];
+      }
       if (UPDATE_BASE) {
         const urls = updateUrls(UPDATE_BASE);
         if (manifest.manifest_version === 2) manifest.browser_specific_settings!.gecko!.update_url = urls.firefox;
@@ -96,6 +103,9 @@ export default defineConfig({
       }
       if (wxt.config.mode !== 'e2e') return;
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_ORIGINS, LOCAL_TEST_SITE];
+      // Tests cannot answer the browser's prompt for them; the reminder tests need them granted.
+      manifest.permissions = [...new Set([...(manifest.permissions ?? []), ...REMINDER_PERMISSIONS])];
+      manifest.optional_permissions = manifest.optional_permissions?.filter((permission) => !(REMINDER_PERMISSIONS as readonly string[]).includes(permission));
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...LOCAL_TEST_ORIGINS];
       }

@@ -3,11 +3,10 @@
  * with Videotime loaded on it. Without a display it runs headless, saves demo.png, prints the
  * flagged appointments and exits.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CHROMIUM_HELP, findChromium, launchWithExtension } from '../tests/support/browser';
+import { buildForScripts, launchWithExtension } from '../tests/support/browser';
 import { FLAG_ATTRIBUTE, UI_ATTRIBUTE } from '../utils/dom-marks';
 import { startPageServer } from '../tests/support/server';
 
@@ -15,13 +14,7 @@ const DEMO_ROOM = 'https://meet.jit.si/videotime-demo';
 const SCREENSHOT = resolve(import.meta.dirname, '../demo.png');
 const headless = process.argv.includes('--headless') || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
-if (!findChromium()) {
-  console.error(CHROMIUM_HELP);
-  process.exit(1);
-}
-
-const build = spawnSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+buildForScripts();
 
 const server = await startPageServer();
 const userDataDir = await mkdtemp(join(tmpdir(), 'videotime-demo-'));

@@ -3,24 +3,18 @@
  * built extension (the e2e build, which also reads the demo timebook on 127.0.0.1) into docs/,
  * where the README shows them. Light, plus the popup in dark mode.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { CHROMIUM_HELP, findChromium, launchWithExtension, welcomePage } from '../tests/support/browser';
+import { buildForScripts, launchWithExtension, welcomePage } from '../tests/support/browser';
 import { startPageServer } from '../tests/support/server';
 import { FLAG_ATTRIBUTE } from '../utils/dom-marks';
 
 const DOCS = resolve(import.meta.dirname, '../docs');
 const ROOM = 'https://whereby.com/solbakken-legesenter';
 
-if (!findChromium()) {
-  console.error(CHROMIUM_HELP);
-  process.exit(1);
-}
-const build = spawnSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+buildForScripts();
 
 const server = await startPageServer();
 const userDataDir = await mkdtemp(join(tmpdir(), 'videotime-screenshots-'));

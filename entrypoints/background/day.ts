@@ -30,8 +30,16 @@ export function registerDay(settings: SettingsFeature) {
   const joined = createJoinedStore(browser.storage.local);
 
   registerJoinNext();
-  browser.alarms.onAlarm.addListener(guarded('reminder', notify));
-  browser.notifications.onClicked.addListener(guarded('reminder click', joinFromNotification));
+  // Reminders' permissions are optional: listened for once granted, at start or when an admin turns reminders on.
+  let listening = false;
+  const listenForReminders = () => {
+    if (listening || !browser.alarms || !browser.notifications) return;
+    listening = true;
+    browser.alarms.onAlarm.addListener(guarded('reminder', notify));
+    browser.notifications.onClicked.addListener(guarded('reminder click', joinFromNotification));
+  };
+  listenForReminders();
+  browser.permissions.onAdded.addListener(listenForReminders);
   browser.tabs.onRemoved.addListener(
     guarded('tab closed', (tabId: number) => scheduleReminders(tabId, [], { enabled: false, minutesBefore: 0 }, new Date())),
   );

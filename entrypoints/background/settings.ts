@@ -43,6 +43,8 @@ export function registerSettings() {
    * extension's pages read it before their first frame.
    */
   async function speakChosenLanguage() {
+    // Settings that cannot be read (invalid, or a newer Videotime's): the language last known stands.
+    if (!(await (await store).load()).ok) return;
     const { language } = await effective(false);
     useLanguage(chosenLanguage(language));
     await browser.storage.local.set({ [LANGUAGE_KEY]: language });

@@ -56,7 +56,8 @@ export function App() {
     const loaded = await extensionMessages.send('settings:get', {});
     const effective = withManaged(loaded.stored.settings, loaded.managed);
     // A saved change of language shows at once, on this page too.
-    useLanguage(chosenLanguage(effective.language));
+    // Settings that cannot be read (invalid, or a newer Videotime's) keep the language the page started in.
+    if (loaded.stored.ok) useLanguage(chosenLanguage(effective.language));
     document.documentElement.lang = currentLanguage();
     setState(loaded);
     setDraft(toDraft(effective));

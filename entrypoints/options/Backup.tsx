@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { extensionMessages } from '../../utils/messaging/extension';
+import { readImportFile, shownIssues } from '../../utils/settings/import-file';
 import type { Settings, SettingsIssue } from '../../utils/settings/schema';
 
 /** Saves JSON as a file through the page itself: no downloads permission needed. */
@@ -13,18 +14,20 @@ export function download(filename: string, data: unknown) {
 
 /** Every problem with where it is, as an admin editing the file would look for it. */
 export function IssueList({ issues }: { issues: SettingsIssue[] }) {
+  const { shown, more } = shownIssues(issues);
   return (
     <ul class="issues">
-      {issues.map(({ path, key }) => (
+      {shown.map(({ path, key }) => (
         <li>
           <code>{path || t('optionsWholeFile')}</code>: {t(key)}
         </li>
       ))}
+      {more > 0 && <li>{t('issuesMore', String(more))}</li>}
     </ul>
   );
 }
 
-type Status = { kind: 'idle' } | { kind: 'imported' } | { kind: 'failed'; issues: SettingsIssue[] } | { kind: 'notJson' };
+type Status = { kind: 'idle' } | { kind: 'imported' } | { kind: 'failed'; issues: SettingsIssue[] } | { kind: 'unreadable'; message: string };
 
 /** Export of the saved settings, and import of a whole file that either passes or changes nothing. */
 export function Backup({ saved, onImported }: { saved: Settings | null; onImported: () => void }) {
@@ -34,13 +37,12 @@ export function Backup({ saved, onImported }: { saved: Settings | null; onImport
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    let candidate: unknown;
-    try {
-      candidate = JSON.parse(await file.text());
-    } catch {
-      setStatus({ kind: 'notJson' });
+    const read = await readImportFile(file);
+    if (!read.ok) {
+      setStatus({ kind: 'unreadable', message: read.problem === 'importTooBig' ? t(read.problem, read.size) : t(read.problem) });
       return;
     }
+    const candidate = read.candidate;
     // An import may replace a stored record that is invalid: the page offers to download it above.
     const result = await extensionMessages.send('settings:save', { settings: candidate, replace: true });
     if (!result.ok) {
@@ -65,9 +67,9 @@ export function Backup({ saved, onImported }: { saved: Settings | null; onImport
         <input id="import-file" class="visually-hidden" type="file" accept="application/json,.json" onChange={(event) => void importFile(event.currentTarget)} />
       </div>
       {status.kind === 'imported' && <p class="saved" role="status">{t('optionsImportDone')}</p>}
-      {status.kind === 'notJson' && (
+      {status.kind === 'unreadable' && (
         <p class="error" role="alert">
-          {t('optionsImportNotJson')}
+          {status.message}
         </p>
       )}
       {status.kind === 'failed' && (

@@ -1,3 +1,6 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { REMINDER_PERMISSIONS } from '../../utils/day/reminder-permissions';
 import { t } from '../../utils/i18n';
 import type { Draft } from './draft';
 import { CheckField, TextField } from './form-controls';
@@ -6,9 +9,21 @@ type Props<K extends 'reminders' | 'feeCodes'> = { value: Draft[K]; onChange: (v
 
 /** When to remind staff of a video appointment; the reminders themselves run in the background. */
 export function ReminderFields({ value, onChange }: Props<'reminders'>) {
+  const [refused, setRefused] = useState(false);
+  async function setEnabled(enabled: boolean) {
+    // Asked from the click itself: the browser shows its prompt only for a person's gesture.
+    const granted = !enabled || (await browser.permissions.request({ permissions: [...REMINDER_PERMISSIONS] }));
+    setRefused(!granted);
+    if (granted) onChange({ ...value, enabled });
+  }
   return (
     <>
-      <CheckField id="reminders-enabled" label={t('optionsRemindersEnabled')} checked={value.enabled} onChange={(enabled) => onChange({ ...value, enabled })} />
+      <CheckField id="reminders-enabled" label={t('optionsRemindersEnabled')} checked={value.enabled} onChange={(enabled) => void setEnabled(enabled)} />
+      {refused && (
+        <p class="error" role="alert">
+          {t('remindersPermissionRefused')}
+        </p>
+      )}
       <TextField
         id="reminders-minutes"
         path="reminders.minutesBefore"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { settingsSchema } from '../../utils/settings/schema';
+import { parseSettings, settingsSchema } from '../../utils/settings/schema';
 import { fromDraft, toDraft } from './draft';
 
 describe('options draft', () => {
@@ -13,6 +13,19 @@ describe('options draft', () => {
       profiles: [{ name: 'Timebok', matches: ['https://timebok.example.no/*'], selectors: { appointment: 'li.booking' } }],
     });
     expect(settingsSchema.parse(fromDraft(toDraft(settings), settings, []))).toEqual(settings);
+  });
+
+  it.each(['   ', '', '\t'])('refuses to save the clinic room %j over the room the clinic has, with a message', (url) => {
+    const stored = settingsSchema.parse({ defaultRoom: { preset: 'whereby', url: 'https://whereby.com/solbakken' } });
+    const draft = { ...toDraft(stored), defaultRoom: { ...toDraft(stored).defaultRoom, url } };
+    expect(parseSettings(fromDraft(draft, stored, []))).toEqual({ ok: false, issues: [{ path: 'defaultRoom.url', key: 'errorRoomUrlRequired' }] });
+  });
+
+  it('refuses a clinic room of only spaces before any room was set; an empty one means none yet', () => {
+    const stored = settingsSchema.parse({});
+    const draft = toDraft(stored);
+    expect(parseSettings(fromDraft({ ...draft, defaultRoom: { ...draft.defaultRoom, url: '  ' } }, stored, []))).toMatchObject({ ok: false });
+    expect(parseSettings(fromDraft(draft, stored, []))).toMatchObject({ ok: true });
   });
 
   it('keeps the stored value of a setting the policy locks', () => {

@@ -72,8 +72,11 @@ export function detectorOf(draft: Draft) {
  * policy later brings back what the clinic had.
  */
 export function fromDraft(draft: Draft, stored: Settings, locked: readonly SettingsKey[]): Record<string, unknown> {
+  // An empty field means no clinic room only while there is none: blanking (or spaces) over the
+  // clinic's room is refused with a message at the field, never saved as deleting it.
+  const noRoom = draft.defaultRoom.url === '' && stored.defaultRoom === undefined;
   const candidate: Record<string, unknown> = {
-    ...(draft.defaultRoom.url.trim() ? { defaultRoom: fromRoomDraft(draft.defaultRoom) } : {}),
+    ...(noRoom ? {} : { defaultRoom: fromRoomDraft(draft.defaultRoom) }),
     rooms: draft.rooms.map(({ practitioner, ...room }) => ({ practitioner, ...fromRoomDraft(room) })),
     inviteText: draft.inviteText,
     detector: detectorOf(draft),

@@ -73,18 +73,45 @@ export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard
     observer.observe(target, OBSERVED);
   };
   const watched = new WeakSet<Document>();
-  function watchFrames() {
-    for (const frame of document.querySelectorAll('iframe')) {
-      try {
-        const inner = frame.contentDocument;
-        if (!inner?.documentElement || watched.has(inner)) continue;
-        watched.add(inner);
-        observe(inner.documentElement);
-        for (const type of ['input', 'change']) inner.addEventListener(type, schedule, true);
-      } catch {
-        // A cross-origin frame is none of our business.
-      }
+  /** A same-origin frame's document, watched from now on; none for a cross-origin frame, which is none of our business. */
+  function watchFrame(frame: HTMLIFrameElement): Document | undefined {
+    let inner: Document | null;
+    try {
+      inner = frame.contentDocument;
+    } catch {
+      return undefined;
     }
+    if (!inner?.documentElement) return undefined;
+    if (!watched.has(inner)) {
+      watched.add(inner);
+      observe(inner.documentElement);
+      for (const type of ['input', 'change']) inner.addEventListener(type, schedule, true);
+    }
+    return inner;
+  }
+  function watchFrames() {
+    for (const frame of document.querySelectorAll('iframe')) watchFrame(frame);
+  }
+
+  /**
+   * Frames that loaded since our last animation frame, read together and each alone: an empty frame
+   * costs nothing, a frame's table rows are read as rows, and only a frame with other content asks
+   * for a whole read. A page of 1,000 frames does not get a whole read per frame.
+   */
+  const loadedFrames = new Set<HTMLIFrameElement>();
+  function readLoadedFrames() {
+    const rows = new Set<HTMLElement>();
+    let whole = false;
+    for (const frame of loadedFrames) {
+      const body = watchFrame(frame)?.body;
+      if (!body) continue;
+      const frameRows = body.querySelectorAll<HTMLElement>('tr');
+      if (frameRows.length) for (const row of frameRows) rows.add(row);
+      else if (body.textContent?.trim()) whole = true;
+    }
+    loadedFrames.clear();
+    if (whole) schedule();
+    else if (rows.size) handlers.onRows(rows, false);
   }
 
   // The document itself: at document_start it may have no element yet.
@@ -93,7 +120,17 @@ export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard
   for (const type of ['input', 'change']) lifetime.listen(document, type, schedule, { capture: true });
   // A frame's load event does not bubble, but it passes the parent document while capturing;
   // so do those of images, which change nothing we read.
-  lifetime.listen(document, 'load', (event) => (event.target as Element).localName === 'iframe' && schedule(), { capture: true });
+  lifetime.listen(
+    document,
+    'load',
+    (event) => {
+      const target = event.target as Element;
+      if (target.localName !== 'iframe') return;
+      if (!loadedFrames.size) lifetime.nextFrame(readLoadedFrames);
+      loadedFrames.add(target as HTMLIFrameElement);
+    },
+    { capture: true },
+  );
   lifetime.onEnd(() => observer.disconnect());
   return {
     /**

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Target } from 'puppeteer-core';
 import { expect, test } from '@playwright/test';
 import { startPageServer, type PageServer } from '../support/server';
 
@@ -20,7 +20,10 @@ test.describe('Firefox', () => {
   test.beforeAll(async () => {
     server = await startPageServer();
     firefox = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+    // Installing opens the welcome page; it is closed first, so the tab a join opens is the join's.
+    const welcome = new Promise<Target>((resolve) => firefox.once('targetcreated', resolve));
     await firefox.installExtension(EXTENSION_DIR);
+    await (await (await welcome).page())?.close();
   });
   test.afterAll(async () => {
     await firefox?.close();

@@ -158,3 +158,115 @@ test.describe('messages from a page-side world the page has taken over', () => {
     }
   });
 });
+
+test.describe('a page full of hostile comments', () => {
+  const PAYLOADS = 55;
+
+  /** The page's own DOM, our hosts and flags taken out, against the page as served (parsed without running anything). */
+  async function pageDomUnchanged(page: Page) {
+    return page.evaluate(async () => {
+      const served = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      const now = document.body.cloneNode(true) as HTMLElement;
+      for (const host of now.querySelectorAll('[data-videotime-ui]')) host.remove();
+      for (const element of now.querySelectorAll('[data-videotime]')) element.removeAttribute('data-videotime');
+      return now.outerHTML === served.body.outerHTML;
+    });
+  }
+
+  for (const csp of [false, true]) {
+    test(`never runs, and leaves the page's own DOM as it was${csp ? ", under default-src 'none'" : ''}`, async ({ page, context }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => void dialogs.push(dialog.message()));
+      if (csp) {
+        await page.route('**/hostile-payloads.html', async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'none'; connect-src 'self'" } });
+        });
+      }
+      const tabs = context.pages().length;
+      await page.goto('hostile-payloads.html');
+      await expect(page.locator('tbody tr')).toHaveCount(PAYLOADS);
+      // Three of every four comments ask for video in words; the payload beside them stays text.
+      await expect.poll(() => page.locator('[data-videotime="video"]').count()).toBeGreaterThanOrEqual(40);
+      const hosts = await page.locator('[data-videotime-ui]').count();
+      await page.waitForTimeout(300);
+      expect(await page.locator('[data-videotime-ui]').count()).toBe(hosts);
+      expect(await page.evaluate(() => (window as { pwned?: unknown }).pwned)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(await pageDomUnchanged(page)).toBe(true);
+      // No link, image, frame or handler of any payload came alive, in the page or in a badge.
+      const alive = await page.evaluate(() => {
+        const roots: ParentNode[] = [document, ...[...document.querySelectorAll('[data-videotime-ui]')].flatMap((host) => (host.shadowRoot ? [host.shadowRoot] : []))];
+        return roots.flatMap((root) => [
+          ...[...root.querySelectorAll('script, img, iframe, a, object, embed, form, base, link, video, audio, template, math')].map((element) => element.localName),
+          ...[...root.querySelectorAll('*')].flatMap((element) => element.getAttributeNames().filter((name) => name.startsWith('on'))),
+        ]);
+      });
+      expect(alive).toEqual([]);
+      expect(context.pages()).toHaveLength(tabs);
+    });
+  }
+
+  test('poisoned page globals change nothing for us', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => void errors.push(error.message));
+    await page.goto('hostile-globals.html');
+    await expect(page.locator('tr', { hasText: 'Kari Berg' })).toHaveAttribute('data-videotime', 'video');
+    await expect(page.locator('tr', { hasText: 'Oskar Vik' })).toHaveAttribute('data-videotime', 'telefon');
+    await expect(badgeOf(page, 'Kari Berg').getByRole('button', { name: /Bli med/ })).toBeVisible();
+    // Read through the DOM: calling into the page's world would meet its poison.
+    expect(Number(await page.locator('html').getAttribute('data-poisoned'))).toBeGreaterThanOrEqual(35);
+    // Our code runs in a world of its own: none of the page's poisoned functions was called from it.
+    await page.waitForTimeout(300);
+    expect((await page.locator('html').getAttribute('data-poison-called')) ?? '').not.toContain('chrome-extension://');
+    expect(errors).toEqual([]);
+  });
+});
+
+test('a page that removes our badges gets them back with its next change, one per appointment', async ({ page }) => {
+  await page.goto('demo-timebook.html');
+  const flagged = await expect.poll(() => page.locator('[data-videotime="video"]').count()).toBeGreaterThan(0).then(() => page.locator('[data-videotime="video"]').count());
+  const hosts = await page.locator('[data-videotime-ui]').count();
+  for (let round = 0; round < 3; round++) {
+    await page.evaluate(() => {
+      for (const host of document.querySelectorAll('[data-videotime-ui]')) host.remove();
+      // Our own hosts coming and going are no change to read (or we would chase our tails); the
+      // page's next change is, and the clock's tick every 30 s re-renders every badge anyway.
+      document.body.append(document.createElement('div'));
+    });
+    await expect(page.locator('[data-videotime-ui]')).toHaveCount(hosts);
+  }
+  await expect(page.locator('[data-videotime="video"]')).toHaveCount(flagged);
+  for (const row of await page.locator('[data-videotime]').all()) await expect(row.locator('[data-videotime-ui]')).toHaveCount(1);
+});
+
+test('no request of ours: page, service worker and extension pages, through a day of use', async ({ context, page, extensionId, openPopup, setRoomUrl, server }) => {
+  await serveRooms(context, 'video.solbakken.test');
+  await setRoomUrl(ROOM);
+  const requests: string[] = [];
+  context.on('request', (request) => void requests.push(request.url()));
+
+  await page.goto('hostile-payloads.html');
+  await expect.poll(() => page.locator('[data-videotime="video"]').count()).toBeGreaterThan(0);
+  await page.goto('demo-timebook.html');
+  const popup = await openPopup(page);
+  await expect(popup.locator('body')).toContainText('08:20');
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByLabel('Klinikkens videorom')).toHaveValue(ROOM);
+  const opened = context.waitForEvent('page');
+  await badgeOf(page, 'Kari Berg').getByRole('button', { name: /Bli med/ }).click();
+  await (await opened).waitForURL(ROOM);
+
+  const ours = (url: string) => url.startsWith(server.url) || url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:');
+  // The room opens because a person clicked join: the only address outside the test server.
+  expect(requests.filter((url) => !ours(url))).toEqual([ROOM]);
+  // The service worker fetched nothing at all (its Resource Timing lists every fetch it made).
+  const worker = context.serviceWorkers()[0]!;
+  expect(await worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))).toEqual([]);
+  // The extension pages loaded their own files only.
+  for (const extensionPage of [popup, options]) {
+    const loaded = await extensionPage.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(loaded.filter((url) => !url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+  }
+});

@@ -124,3 +124,19 @@ test('the sections are reached from the navigation, and the save bar never cover
     if (box) expect(box.y + box.height, `field ${i} under the save bar`).toBeLessThanOrEqual(barBox.y + 1);
   }
 });
+
+test('the page’s frame and a loading state show before the settings arrive', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  // The background never answers: what the page shows then is all it can show at once.
+  await options.addInitScript(() => {
+    (globalThis as unknown as { chrome: { runtime: { sendMessage: () => Promise<never> } } }).chrome.runtime.sendMessage = () => new Promise(() => {});
+  });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options.getByRole('heading', { level: 1 })).toHaveText('Videotime – innstillinger');
+  await expect(options.getByRole('navigation').getByRole('link')).toHaveCount(6);
+  await expect(options.getByRole('status')).toHaveText('Henter innstillingene …');
+  await expect(options.getByRole('status')).toHaveAttribute('aria-busy', 'true');
+  // Still waiting a moment later: the frame above did not come with the settings.
+  await options.waitForTimeout(1_000);
+  await expect(options.getByRole('status')).toHaveText('Henter innstillingene …');
+});

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -13,6 +14,16 @@ export const CHROMIUM_HELP = `No Chromium found. Videotime's demo and tests driv
 export function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', chromium.executablePath()];
   return candidates.find((path): path is string => !!path && existsSync(path));
+}
+
+/** For the scripts that drive the built extension (demo, screenshots): a Chromium, then a fresh e2e build, or exit saying why. */
+export function buildForScripts(): void {
+  if (!findChromium()) {
+    console.error(CHROMIUM_HELP);
+    process.exit(1);
+  }
+  const build = spawnSync('npm', ['run', '--silent', 'build:e2e'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 declare const videotimeTest: { saveSettings(patch: object): Promise<unknown> };

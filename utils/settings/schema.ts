@@ -161,11 +161,17 @@ function genericKey(issue: $ZodRawIssue): MessageKey {
   }
 }
 
+/** Unknown keys by name, the first few: a file with 200,000 of them gets one readable line. */
+function namedKeys(keys: string[]): string {
+  const named = keys.slice(0, 5).join(', ');
+  return keys.length > 5 ? `${named}, … (+${keys.length - 5})` : named;
+}
+
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): { ok: true; value: T } | { ok: false; issues: SettingsIssue[] } {
   const parsed = schema.safeParse(input, { error: genericKey });
   if (parsed.success) return { ok: true, value: parsed.data };
   const issues = parsed.error.issues.map((issue) => {
-    const keys = issue.code === 'unrecognized_keys' ? [issue.keys.join(', ')] : [];
+    const keys = issue.code === 'unrecognized_keys' ? [namedKeys(issue.keys)] : [];
     return { path: [...issue.path, ...keys].map(String).join('.'), key: issue.message as MessageKey };
   });
   return { ok: false, issues };
