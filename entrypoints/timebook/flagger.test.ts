@@ -21,8 +21,12 @@ function timebook(comments: string[]): Appointment[] {
 const video: Decision = { category: 'video', source: 'comment', match: null };
 
 /** Every appointment is in view here: the observer reports each one as it is observed. */
+type Entries = { target: Element; isIntersecting: boolean }[];
+let report: (entries: Entries) => void = () => undefined;
 class InView {
-  constructor(private readonly callback: (entries: { target: Element; isIntersecting: boolean }[]) => void) {}
+  constructor(private readonly callback: (entries: Entries) => void) {
+    report = callback;
+  }
   observe(target: Element) {
     queueMicrotask(() => this.callback([{ target, isIntersecting: true }]));
   }
@@ -68,5 +72,20 @@ describe('createFlagger', () => {
     const host = document.querySelector(`[${UI_ATTRIBUTE}]`)!;
     expect(host.localName).toBe('span');
     expect(host.shadowRoot).toBeNull();
+  });
+
+  it('places no badge for an appointment a fast scroll brought near and took away before it heard', async () => {
+    const flagger = createFlagger(options());
+    flagger.setDetector(() => video);
+    const [appointment] = timebook(['video']);
+    await flagger.update([appointment!], UNSLICED);
+    await Promise.resolve();
+    expect(document.querySelectorAll(`[${UI_ATTRIBUTE}]`)).toHaveLength(1);
+    const target = appointment!.element;
+    report([{ target, isIntersecting: false }]);
+    report([{ target, isIntersecting: true }, { target, isIntersecting: false }]);
+    expect(document.querySelectorAll(`[${UI_ATTRIBUTE}]`)).toHaveLength(0);
+    report([{ target, isIntersecting: false }, { target, isIntersecting: true }]);
+    expect(document.querySelectorAll(`[${UI_ATTRIBUTE}]`)).toHaveLength(1);
   });
 });

@@ -132,7 +132,11 @@ export function createFlagger(options: FlaggerOptions) {
   const nearViewport = new IntersectionObserver(
     (entries) => {
       const built: Built[] = [];
-      for (const { target, isIntersecting } of entries) {
+      // A fast scroll can bring an appointment near and take it away before we hear: only where
+      // it is now counts, or a badge built for it would be placed after it was dropped.
+      const latest = new Map<Element, boolean>();
+      for (const { target, isIntersecting } of entries) latest.set(target, isIntersecting);
+      for (const [target, isIntersecting] of latest) {
         const flag = flags.get(target as HTMLElement);
         if (!flag) continue;
         try {
