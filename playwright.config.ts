@@ -9,7 +9,8 @@ export default defineConfig({
   globalTeardown: './tests/e2e/global-teardown.ts',
   // Every test has its own profile and every worker its own server: they run side by side.
   fullyParallel: true,
-  workers: 2,
+  // Most of a test's time is Chromium waiting on a page: three workers keep two cores busy.
+  workers: 3,
   // Each test starts its own Chromium, some two: on a loaded 2-core machine that takes a while.
   timeout: 60_000,
   // A flaky test is a bug to fix, not to retry.

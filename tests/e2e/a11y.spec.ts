@@ -18,8 +18,9 @@ async function violations(page: Page, mustPass = ['color-contrast']) {
 /** The page's own background colour, as painted. */
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
+// One test per page and scheme, so the six run side by side.
 for (const scheme of ['light', 'dark'] as const) {
-  test(`popup, options and welcome page: no axe violations, ${scheme}`, async ({ context, openOptions, openPopup, page }) => {
+  test(`welcome page: no axe violations, ${scheme}`, async ({ context }) => {
     const welcome = await welcomePage(context);
     await welcome.emulateMedia({ colorScheme: scheme });
     await welcome.reload();
@@ -30,7 +31,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await welcome.getByLabel(/Adressen til klinikkens rom/).fill('https://whereby.com/a/b');
     await expect(welcome.locator('#welcome-room-check')).not.toBeEmpty();
     expect(await violations(welcome)).toEqual([]);
+  });
 
+  test(`popup: no axe violations, ${scheme}`, async ({ openPopup, page }) => {
     await page.goto('demo-timebook.html');
     await expect(page.locator('[data-videotime="video"]')).toHaveCount(8);
     // Mid-morning: a next appointment, the upcoming list and a folded earlier one.
@@ -40,7 +43,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.getByText(/Tidligere i dag/).click();
     await popup.getByText('Verktøy for administrator').click();
     expect(await violations(popup, ['color-contrast', 'label-content-name-mismatch'])).toEqual([]);
+  });
 
+  test(`options page: no axe violations, ${scheme}`, async ({ openOptions }) => {
     const options = await openOptions();
     await options.emulateMedia({ colorScheme: scheme });
     await expect(options.getByRole('heading', { name: 'Klinikkens rom' })).toBeVisible();

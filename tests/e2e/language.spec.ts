@@ -1,3 +1,4 @@
+import { chromiumHasNorwegian } from '../support/browser';
 import { expect, test } from './harness';
 
 declare const chrome: { i18n: { getUILanguage(): string } };
@@ -29,10 +30,15 @@ test('staff choose English in the options page: it, open timebooks and the popup
 test.describe('on a browser in Norwegian', () => {
   test.use({ browserLanguage: 'nb' });
 
+  test.skip(!chromiumHasNorwegian(), 'Chromium has no Norwegian UI here: install chromium-l10n to run this one');
+
   test('"automatic" follows the browser, and an explicit English wins over it', async ({ context, openOptions }) => {
     const worker = context.serviceWorkers()[0]!;
+    // Debian's Chromium, started in Norwegian, now and then still answers en-US here (about one
+    // launch in three when several run at once; the cause is not found). That launch says nothing
+    // about Videotime, so it skips, saying so, rather than fail.
     const browserLanguage = await worker.evaluate(() => chrome.i18n.getUILanguage());
-    test.skip(!browserLanguage.startsWith('nb'), `Chromium has no Norwegian UI here (${browserLanguage}): install chromium-l10n to run this one`);
+    test.skip(!browserLanguage.startsWith('nb'), `Chromium started in English (${browserLanguage}) despite LANGUAGE=nb`);
     const options = await openOptions();
     await options.getByLabel('Språk i Videotime').selectOption('auto');
     await options.getByRole('button', { name: 'Lagre' }).click();

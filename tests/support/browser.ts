@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 
 export const E2E_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
@@ -14,6 +14,16 @@ export const CHROMIUM_HELP = `No Chromium found. Videotime's demo and tests driv
 export function findChromium(): string | undefined {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', chromium.executablePath()];
   return candidates.find((path): path is string => !!path && existsSync(path));
+}
+
+/**
+ * Whether the Chromium found has its Norwegian UI: Debian keeps it in /usr/lib/chromium/locales
+ * (chromium-l10n) while /usr/bin/chromium is a wrapper script; other builds beside their binary.
+ */
+export function chromiumHasNorwegian(executable = findChromium()): boolean {
+  if (!executable) return false;
+  const home = executable.startsWith('/usr/bin/') ? '/usr/lib/chromium' : dirname(realpathSync(executable));
+  return existsSync(`${home}/locales/nb.pak`);
 }
 
 /** For the scripts that drive the built extension (demo, screenshots): a Chromium, then a fresh e2e build, or exit saying why. */
@@ -54,6 +64,7 @@ export async function launchWithExtension(options: {
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run npm run build:e2e first.`);
   }
+  const browserLanguage = options.browserLanguage ?? 'en';
   const fresh = !existsSync(options.userDataDir) || readdirSync(options.userDataDir).length === 0;
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath,
@@ -68,8 +79,8 @@ export async function launchWithExtension(options: {
       '--no-first-run',
     ],
     // Chromium on Linux takes its UI language from the environment: LANGUAGE, which counts only
-    // where LANG names a locale other than C (Debian's default is C.UTF-8).
-    env: { ...process.env, LANGUAGE: options.browserLanguage ?? 'en', LANG: 'en_US.UTF-8' },
+    // where LANG names a locale other than C (Debian's default is C.UTF-8), and LANG itself.
+    env: { ...process.env, LANGUAGE: browserLanguage, LANG: `${browserLanguage === 'nb' ? 'nb_NO' : 'en_US'}.UTF-8` },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
