@@ -72,6 +72,23 @@ describe('createConsultationBadge', () => {
     expect(pageHeard).not.toHaveBeenCalled();
   });
 
+  it('says "Kopiert" for two seconds, then offers copying again', async () => {
+    vi.useFakeTimers();
+    try {
+      const { element } = createConsultationBadge(video());
+      const copy = element.querySelector<HTMLButtonElement>('.copy')!;
+      personClicks(copy);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(copy.textContent).toMatch(/^✓ /);
+      await vi.advanceTimersByTimeAsync(1_900);
+      expect(copy.textContent).toMatch(/^✓ /);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(copy.textContent).toBe('copyInvite');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("ignores clicks the page's script makes", async () => {
     const join = joinState();
     const { element } = createConsultationBadge(video(join));

@@ -103,6 +103,9 @@ const CARD_LINGER_MS = 250;
  * Built with the DOM itself rather than Preact: a timebook gets many at once. Every text goes in
  * as text; nothing from the page is ever parsed as markup.
  */
+/** How long "✓ Kopiert" stands on the copy button. */
+const COPIED_MS = 2_000;
+
 export function createConsultationBadge(initial: ConsultationBadgeProps): ConsultationBadge {
   let props = initial;
   let copied = false;
@@ -118,10 +121,19 @@ export function createConsultationBadge(initial: ConsultationBadgeProps): Consul
   const fee = element('span', 'fee');
   const copy = element('button', 'copy');
   copy.type = 'button';
+  let copiedTimer: ReturnType<typeof setTimeout> | undefined;
   onlyOurs(copy, () => {
     void props.join?.onCopyInvite().then((done) => {
       copied = done;
       render();
+      // As in the popup: "✓ Kopiert" says the last click worked, then the button offers copying again.
+      clearTimeout(copiedTimer);
+      if (done) {
+        copiedTimer = setTimeout(() => {
+          copied = false;
+          render();
+        }, COPIED_MS);
+      }
     });
   });
   card.append(when, joined, reason, fee, copy);
