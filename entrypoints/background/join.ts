@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Slot } from '../../utils/appointment';
 import type { ExtensionHandlers } from '../../utils/messaging/extension';
 import type { InviteResult, PageHandlers } from '../../utils/messaging/page';
+import { clockText } from '../../utils/day/schedule';
 import { pinKey } from '../../utils/settings/pin-handover';
 import { inviteText } from '../../utils/settings/invite';
 import { roomFor, type ResolvedRoom } from '../../utils/settings/rooms';
@@ -71,7 +72,7 @@ export function registerJoin(settings: SettingsFeature) {
       'room:try': async () => {
         // The clinic's room, filled in for an appointment starting now with no practitioner of its own.
         const now = new Date();
-        const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+        const time = clockText(now.getHours() * 60 + now.getMinutes());
         const room = roomFor(await settings.effective(), { time, practitioner: null }, undefined, now);
         return room ? open(room) : { opened: false };
       },

@@ -75,7 +75,7 @@ export function createFlagger(options: FlaggerOptions) {
     const [key, ...values] = relativeStart(time, at);
     const isJoined = today && joined.has(slotKey({ time, practitioner }));
     props.join = {
-      relative: today || !date ? t(key, ...values) : shortDay(date, currentLanguage()),
+      relative: date && !today ? shortDay(date, currentLanguage()) : t(key, ...values),
       prominent: today && isJoinTime(time, at),
       joined: isJoined,
       // Only a joined badge shows the fee code; leaving it out of the others spares them a re-render.

@@ -1,11 +1,5 @@
 import type { Slot } from '../appointment';
 
-/** The local calendar day, so "joined today" ends at the clinic's midnight, not UTC's. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * An opaque record that a slot was joined: a salted SHA-256 of site, day, time and practitioner.
  * No patient data goes in, and the per-install salt keeps it from being guessed back.

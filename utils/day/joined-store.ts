@@ -1,5 +1,6 @@
 import type { Slot } from '../appointment';
-import { joinedKey, localDay } from './joined-key';
+import { isoDay } from './dates';
+import { joinedKey } from './joined-key';
 
 /** The part of browser.storage.local this needs, so tests can pass a plain in-memory area. */
 export interface KeyValueArea {
@@ -32,13 +33,13 @@ export function createJoinedStore(area: KeyValueArea) {
 
   return {
     async markJoined(site: string, slot: Slot, now: Date): Promise<void> {
-      const day = localDay(now);
+      const day = isoDay(now);
       const key = await joinedKey(await salt(), site, day, slot);
       const keys = await todays(day);
       if (!keys.includes(key)) await area.set({ [RECORD]: { day, keys: [...keys, key] } satisfies JoinedRecord });
     },
     async joined(site: string, slots: Slot[], now: Date): Promise<boolean[]> {
-      const day = localDay(now);
+      const day = isoDay(now);
       const keys = new Set(await todays(day));
       const secret = await salt();
       return Promise.all(slots.map(async (slot) => keys.has(await joinedKey(secret, site, day, slot))));

@@ -35,12 +35,15 @@ export function nextAppointment<T extends Slot>(slots: readonly T[], now: Date):
   return slots.filter((slot) => isUpcomingOrOngoing(slot.time, now)).sort(byTime)[0];
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "08:05" for 485 minutes since midnight: the one way Videotime writes a clock time. */
+export const clockText = (minutes: number): string => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+
 /** "08:05" for "8:05", "08.05" or "kl. 8.05": the popup writes every clock time one way. */
 export function clockTime(time: string): string {
   const minutes = minutesOf(time);
-  if (!Number.isFinite(minutes)) return time;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return Number.isFinite(minutes) ? clockText(minutes) : time;
 }
 
 /**

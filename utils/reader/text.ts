@@ -1,5 +1,5 @@
 import { isOwnUi, UI_ATTRIBUTE } from '../dom-marks';
-import { minutesOf } from '../day/schedule';
+import { clockText, minutesOf } from '../day/schedule';
 
 /** Text as a reader sees it: tags gone, whitespace collapsed. Most text needs only the trim. */
 export function cleanText(text: string | null | undefined): string {
@@ -59,9 +59,6 @@ const SEPARATOR = String.raw`\s*(?:[-–—~]|til|to)\s*`;
 const RANGE = new RegExp(`(${CLOCK})(?:${MERIDIEM})?${SEPARATOR}(${CLOCK})(?:${MERIDIEM})?`, 'gi');
 /** A range starting exactly where a time was found. */
 const RANGE_AT = new RegExp(RANGE.source, 'iy');
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const clockText = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 
 /** "1:30", "p" → 13:30, in minutes; 12 AM is midnight and 12 PM noon. */
 function minutesOn12HourClock(clock: string, meridiem: string): number {

@@ -1,5 +1,6 @@
 import type { Slot } from '../appointment';
-import { minutesOf } from '../day/schedule';
+import { isoDay } from '../day/dates';
+import { clockText, minutesOf } from '../day/schedule';
 import type { MessageKey } from '../i18n';
 
 /** What a room URL template may name: the appointment's time and place, never the patient. */
@@ -51,13 +52,11 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** The values of one appointment; `roomName` is the practitioner the admin wrote for the room, if any. */
 export function slotValues(slot: Slot, now: Date, roomName?: string): Omit<PlaceholderValues, 'url'> {
   const minutes = minutesOf(slot.time);
-  const time = Number.isFinite(minutes) ? `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}` : slot.time.trim();
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const time = Number.isFinite(minutes) ? clockText(minutes) : slot.time.trim();
+  const date = isoDay(now);
   const room = slug(roomName ?? slot.practitioner ?? '');
   return {
     date,
