@@ -150,6 +150,28 @@ describe('refusals and mentions', () => {
     expect(category('Video. Nei til telefon')).toBe('video');
   });
 
+  it.each([
+    'Vil helst slippe video', 'Video går dessverre ikke', 'Det er vanskelig for meg med video', 'umulig med video',
+    'Har ikke nett til video', 'ikke kamera for video', 'Nej tak til video', 'Sin videollamada', 'sans visio', 'ohne Video',
+    'Не хочу видео', 'Не треба відео', 'Video maya', 'mish video',
+  ])('refused by avoiding, judging, lacking the means, or in another language: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'He wants a video call', 'Can he have a video call?', 'Vanskelig å komme inn, video takk', 'Dårlig form, ønsker video',
+    'Slipper å ta fri med video', 'Har ikke bil, video', 'Video i stedet for oppmøte',
+  ])('the same words elsewhere leave the wish standing: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it('a call preferred over another refuses the other one', () => {
+    expect(category('Heller telefon enn video')).toBe('telefon');
+    expect(category('Telefon i stedet for video')).toBe('telefon');
+    expect(category('Phone instead of video')).toBe('telefon');
+    expect(category('Heller video enn telefon')).toBe('video');
+  });
+
   it('refuses every listed alternative', () => {
     expect(category('ikke video eller telefon')).toBe('other');
     expect(category('hverken video eller telefon')).toBe('other');
