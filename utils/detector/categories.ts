@@ -41,6 +41,12 @@ const CONSULTATION_WORDS = [
   'call', 'calls', 'consult', 'consultation', 'appointment', 'visit', 'meeting', 'meetings',
 ];
 
+/** Events held on a call, which the patient attends: "videokonferanse", "Zoom-kurs", "Teams-webinar". */
+export const EVENT_WORDS = [
+  'konferanse', 'konferansen', 'konferanser', 'webinar', 'webinaret', 'webinarer', 'kurs', 'kurset', 'forelesning',
+  'forelesningen', 'undervisning', 'undervisningen', 'conference', 'lecture', 'class', 'lesson',
+];
+
 /** After a medium that is not a call by itself ("skjerm", "nett"): only words naming the consultation. */
 const MEDIUM_WORDS = [
   'time', 'timen', 'konsultasjon', 'konsultasjonen', 'konsult', 'kons', 'samtale', 'samtalen', 'møte',
@@ -80,7 +86,7 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
       { word: 'nett', suffixes: MEDIUM_WORDS, suffixRequired: true },
       { word: 'online', suffixes: MEDIUM_WORDS, suffixRequired: true },
     ],
-    suffixes: CONSULTATION_WORDS,
+    suffixes: [...CONSULTATION_WORDS, ...EVENT_WORDS],
     phrases: [
       'face time', 'google meet', 'via skjerm', 'over skjerm', 'på skjerm', 'over nett', 'over nettet', 'via nett',
       'via nettet',

@@ -4,6 +4,8 @@
  * cue stands matters: "etter videotimen" is a past call, "video etter jobb" a wish.
  */
 
+import { EVENT_WORDS } from './categories';
+
 export type CueKind =
   /** A wish: "ønsker", "kan vi", "helst", "takk". */
   | 'request'
@@ -11,8 +13,13 @@ export type CueKind =
   | 'repeat'
   /** Tense and time: the call has been ("hadde", "i går", "forrige"). */
   | 'past'
-  /** Availability, work and hobbies: the patient is in calls, not asking for one ("opptatt", "jobber med"). */
+  /**
+   * Availability, work, school, hobbies and habits: calls in the patient's life, not one asked for
+   * ("opptatt", "jobber med", "på skolen", "med familien", "hver kveld").
+   */
   | 'busy'
+  /** A question that doubts or complains rather than asks: "hvorfor står det video?". */
+  | 'doubt'
   /** A recording seen, made or sent: "laget en video", "video av utslettet". Only a bare stem can be one. */
   | 'recording'
   /** Coming in person: a call named in another clause without a wish is only a mention ("har Teams på jobb, men vil komme inn"). */
@@ -107,6 +114,15 @@ export const CUES: readonly CueGroup[] = [
       'work with', 'work in', 'works with', 'hobby', 'hobbyen', 'hobbies', 'på fritiden', 'på fritida', 'fritiden',
       'fritida', 'studerer', 'studies', 'driver med', 'kanal', 'youtube', 'tiktok', 'instagram', 'youtuber',
       'influencer',
+      // Habits: "snakker med faren på FaceTime hver kveld"
+      'hver dag', 'hver kveld', 'hver morgen', 'hver ettermiddag', 'hver formiddag', 'hver natt', 'hver helg',
+      'daglig', 'every day', 'every night', 'every evening', 'every morning', 'every weekend', 'daily',
+      // A call with someone else than the doctor, or at school or work: "Skype med familien", "Teams på skolen"
+      'med familien', 'med familie', 'med barnebarna', 'med venner', 'med vennene', 'med venninner', 'med kjæresten',
+      'med sjefen', 'med kollegaer', 'med kolleger', 'med kollegene', 'med kunder', 'med kundene', 'med klienter',
+      'med elevene', 'med studentene', 'med klassen', 'med skolen', 'med jobben', 'på skolen', 'i skolen', 'på jobb',
+      'på jobben', 'i jobben', 'with family', 'with my family', 'with friends', 'with my friends', 'with my boss',
+      'with colleagues', 'with my colleagues', 'with clients', 'at school', 'at work',
       // Sports teams, not Microsoft's: "trener to teams i fotball".
       'fotball', 'håndball', 'hockey', 'ishockey', 'basket', 'volleyball', 'innebandy', 'turnering', 'cup',
       'kamp', 'kamper', 'trening', 'treninger', 'football', 'soccer', 'tournament',
@@ -117,6 +133,20 @@ export const CUES: readonly CueGroup[] = [
     kind: 'busy',
     place: 'before',
     phrases: ['sitter i', 'satt i', 'er i', 'im in', 'am in', 'sitting in', 'stuck in', 'busy in', 'mange', 'flere', 'mye', 'masse', 'alle', 'many', 'several', 'lots of'],
+  },
+  {
+    // Events and work held on a platform: "webinar på Teams", "underviser via Zoom".
+    kind: 'busy',
+    place: 'before',
+    phrases: [
+      'webinar', 'kurs', 'jobbmøte', 'jobbmøter', 'forelesning', 'forelesninger', 'undervisning', 'underviser',
+      'undervise', 'foreleser', 'presenterer', 'lecture', 'lectures', 'teach', 'teaches', 'teaching', 'class', 'classes',
+    ],
+  },
+  {
+    kind: 'doubt',
+    place: 'clause',
+    phrases: ['hvorfor', 'kvifor', 'why', 'varför', 'warum', 'pourquoi', 'por qué', 'dlaczego'],
   },
   {
     kind: 'recording',
@@ -135,7 +165,7 @@ export const CUES: readonly CueGroup[] = [
     // What the recording shows: "video av utslettet", "a video of my tremor".
     kind: 'recording',
     place: 'after',
-    phrases: ['av', 'of', 'about', 'showing', 'som viser'],
+    phrases: ['av', 'of', 'about', 'showing', 'som viser', 'von', 'de'],
   },
   {
     kind: 'in-person',
@@ -143,7 +173,11 @@ export const CUES: readonly CueGroup[] = [
     phrases: [
       'komme inn', 'kommer inn', 'komme innom', 'kommer innom', 'møte opp', 'møter opp', 'oppmøte', 'komme selv',
       'kommer selv', 'komme på kontoret', 'kommer på kontoret', 'komme til legen', 'kommer til legen',
-      'come in', 'in person', 'visit the office',
+      'møte legen', 'møte fastlegen', 'se legen', 'treffe legen', 'komme fysisk', 'møte fysisk', 'sees fysisk',
+      'fysisk time', 'fysisk oppmøte', 'ansikt til ansikt', 'come in', 'in person', 'visit the office', 'see the doctor',
+      'face to face',
+      // Danish, Swedish, Polish, German, French, Spanish, Russian, Ukrainian, Somali: "I'll come (in)"
+      'møder op', 'kommer ind', 'jag kommer', 'przyjdę', 'ich komme', 'je viens', 'voy al', 'приду', 'прийду', 'imanayaa',
     ],
   },
   {
@@ -161,8 +195,26 @@ export const GLUE_WORDS = [
   'a', 'an', 'the', 'my', 'on', 'by', 'with', 'it', 'we', 'you',
 ];
 
-/** Suffixes naming several calls: a busy day or a course of them, not this appointment. */
-export const PLURAL_SUFFIXES = ['møter', 'samtaler', 'meetings', 'calls'];
+/**
+ * Suffixes naming several calls (a busy day or a course of them) or an event held on one
+ * ("videokonferanse", "Zoom-kurs"), not this appointment.
+ */
+export const BUSY_SUFFIXES = ['møter', 'samtaler', 'meetings', 'calls', ...EVENT_WORDS];
+
+/**
+ * Suffixes naming a doctor's appointment: a "videotime på jobben" is one asked for, never one of the
+ * calls of the patient's work, school or family life.
+ */
+export const APPOINTMENT_SUFFIXES = [
+  'time', 'timen', 'legetime', 'konsultasjon', 'konsultasjonen', 'konsultasjonstime', 'konsult', 'kons', 'kontroll',
+  'oppfølging', 'appointment', 'consultation', 'consult',
+];
+
+/**
+ * Words that point back to a call named in an earlier clause, as what a wish asks for: "har Teams
+ * på jobb-pc, kan vi bruke det?".
+ */
+export const REFERENCE_WORDS = ['det', 'den', 'dette', 'denne', 'it', 'that', 'this'];
 
 /** Words that start a new clause inside a sentence: "har videomøter hele dagen *så* ring meg". */
 export const CLAUSE_WORDS = ['men', 'but', 'så', 'so', 'derfor'];

@@ -136,3 +136,65 @@ describe('coming in person', () => {
     },
   );
 });
+
+describe('a call in the life of the patient or someone else is a mention', () => {
+  it.each([
+    'Snakker med datteren på FaceTime hver kveld', 'Mannen snakker med sjefen på Teams', 'Kona bruker Skype med familien',
+    'Bruker Teams på skolen, trenger attest', 'We talk with family on Skype every evening',
+  ])('with others, at school or work, or out of habit: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Har videokonferanse kl 9, ta meg etter 10', 'Er på videokonferanse hele tirsdagen', 'Var med på et Zoom-kurs om søvn',
+    'Har webinar på Teams kl 12', 'Jobbmøte på Zoom til 11', 'Jeg underviser via Zoom og har mistet stemmen',
+  ])('an event or work held on a call: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Ønsker video med familien til stede', 'Videotime i lunsjen på jobben', 'Video på jobben i lunsjen?',
+    'Har Teams på jobb-pc, kan vi bruke det?', 'Ønsker videokonferanse med legen', 'Teams etter skolen passer fint',
+  ])('a wish, an appointment, a question, or a wish pointing back stays a request: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it('a word pointing back asks for the call only as the object of the wish', () => {
+    expect(category('Hadde Teams sist, kan vi bruke det igjen?')).toBe('video');
+    expect(category('Hadde Teams på jobb, kan vi bruke det?')).toBe('video');
+    expect(category('Fikk sykemelding på video, kan den forlenges?')).toBe('other');
+  });
+});
+
+describe('a question that doubts is no request', () => {
+  it.each(['Hvorfor står det video? Jeg vil komme inn', 'Hvorfor ble timen endret til video?', 'Why is this a video appointment?'])(
+    '%s',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+
+  it('a question that asks stays a request', () => {
+    expect(category('Kan vi ta det på video?')).toBe('video');
+    expect(category('Tar dere video?')).toBe('video');
+  });
+});
+
+describe('coming in, turned down, is no coming in', () => {
+  it.each(['Video, ikke oppmøte', 'Teams, kan ikke komme inn', 'Video i stedet for oppmøte'])('%s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each(['Min psykolog bruker Whereby, men jeg vil møte fastlegen', 'Har Zoom på pc-en, men vil se legen'])(
+    'coming in by seeing the doctor: %s',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+});
+
+describe('a recording in other languages', () => {
+  it.each(['Ich habe ein Video von meinem Ausschlag geschickt', 'Tengo un video de la erupción'])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+});

@@ -143,6 +143,15 @@ function refusePreceding(tokens: Token[], hits: KeywordHit[], refused: boolean[]
   }
 }
 
+/** Whether a negator that turns down what follows ends at token i: "ikke oppmøte", "не хочу". */
+export function negatorEndsAt(tokens: Token[], i: number): boolean {
+  for (let n = Math.max(0, i - NEGATOR_INDEX.maxWords + 1); n <= i; n++) {
+    const negator = NEGATOR_INDEX.longestAt(tokens, n);
+    if (negator && n + negator.words.length - 1 === i && negator.tag !== 'before') return true;
+  }
+  return false;
+}
+
 /** "fikk ikke til", "fikk vi ikke til": at most one word between. */
 function failedBefore(tokens: Token[], n: number): boolean {
   for (let k = n - 1; k >= Math.max(0, n - 2); k--) if (FAILED.has((tokens[k] as Token).text)) return true;
