@@ -90,6 +90,8 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
     phrases: [
       'face time', 'google meet', 'via skjerm', 'over skjerm', 'på skjerm', 'over nett', 'over nettet', 'via nett',
       'via nettet',
+      // "på nett" alone is where a time was booked; a consultation there is a call.
+      'konsultasjon på nett*', 'samtale på nett*', 'møte på nett*', 'møtes på nett*', 'snakkes på nett*',
       // French, Lithuanian, Turkish, Arabic: no word starting with "video"
       'téléconsultation', 'visio', 'en visio', 'visioconférence', 'vaizdo skambut*', 'vaizdo konsultacij*',
       'görüntülü', 'فيديو',

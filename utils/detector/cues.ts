@@ -20,6 +20,13 @@ export type CueKind =
   | 'busy'
   /** A question that doubts or complains rather than asks: "hvorfor står det video?". */
   | 'doubt'
+  /**
+   * Having or being at a call: busy where its clause sets a clock time and asks nothing ("har Teams
+   * kl 10-11"), nothing otherwise ("har Teams, kan vi bruke det?", "har video kl 14?").
+   */
+  | 'schedule'
+  /** A clock time in the clause: "kl 9", "fram til kl 11". */
+  | 'clock'
   /** A recording seen, made or sent: "laget en video", "video av utslettet". Only a bare stem can be one. */
   | 'recording'
   /** Coming in person: a call named in another clause without a wish is only a mention ("har Teams på jobb, men vil komme inn"). */
@@ -116,6 +123,7 @@ export const CUES: readonly CueGroup[] = [
       'influencer',
       // Habits: "snakker med faren på FaceTime hver kveld"
       'hver dag', 'hver kveld', 'hver morgen', 'hver ettermiddag', 'hver formiddag', 'hver natt', 'hver helg',
+      'hver mandag', 'hver tirsdag', 'hver onsdag', 'hver torsdag', 'hver fredag', 'hver lørdag', 'hver søndag',
       'daglig', 'every day', 'every night', 'every evening', 'every morning', 'every weekend', 'daily',
       // A call with someone else than the doctor, or at school or work: "Skype med familien", "Teams på skolen"
       'med familien', 'med familie', 'med barnebarna', 'med venner', 'med vennene', 'med venninner', 'med kjæresten',
@@ -142,6 +150,16 @@ export const CUES: readonly CueGroup[] = [
       'webinar', 'kurs', 'jobbmøte', 'jobbmøter', 'forelesning', 'forelesninger', 'undervisning', 'underviser',
       'undervise', 'foreleser', 'presenterer', 'lecture', 'lectures', 'teach', 'teaches', 'teaching', 'class', 'classes',
     ],
+  },
+  {
+    kind: 'schedule',
+    place: 'before',
+    phrases: ['har', 'have', 'i have', 'ive got', 'møte på', 'er på', 'sitter på', 'skal på', 'skal i', 'im on', 'am on'],
+  },
+  {
+    kind: 'clock',
+    place: 'clause',
+    phrases: ['kl', 'klokka', 'klokken', 'fram til', 'frem til', 'until', 'oclock'],
   },
   {
     kind: 'doubt',

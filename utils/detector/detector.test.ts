@@ -9,7 +9,7 @@ const quoted = (comment: string) => detect({ comment }).match?.text;
 describe('video requests', () => {
   it.each([
     'VIDEO', 'Vídéo nå', 'ｖｉｄｅｏ', 'vіdeо', 'VІDEO', 'νιdeο takk', '**VIDEO**', '[video]', '#video', 'video!!',
-    '(video)', 'V I D E O', 'v-i-d-e-o', '📹video📹', 'video 🙏🏼', '»video«', 'video…', 'vid\u200beo',
+    '(video)', 'V I D E O', 'v-i-d-e-o', 'V1DE0', 'vid3o takk', 't3ams', 'z00m-lenke', '📹video📹', 'video 🙏🏼', '»video«', 'video…', 'vid\u200beo',
   ])('sees through dressing: %s', (comment) => {
     expect(category(comment)).toBe('video');
   });
@@ -41,6 +41,17 @@ describe('video requests', () => {
     'via skjerm', 'over nettet', 'nettkonsulatsjon', 'skjermkonsultasjonn',
   ])('knows the screen or net word %j', (comment) => {
     expect(category(comment)).toBe('video');
+  });
+
+  it.each(['Konsultasjon på nett takk', 'Kan vi snakkes på nettet?', 'samtale på nett'])('knows a consultation on the net: %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'Bestilte via nett, vil ha time med fastlegen', 'Booket over nettet', 'Time bestilt via nettet', 'Skal til video-EEG neste uke',
+    'Videokapselundersøkelse i morgen',
+  ])('leaves where a time was booked and a filmed examination alone: %j', (comment) => {
+    expect(category(comment)).toBe('other');
   });
 
   it.each([
@@ -153,7 +164,7 @@ describe('refusals and mentions', () => {
   it.each([
     'Vil helst slippe video', 'Video går dessverre ikke', 'Det er vanskelig for meg med video', 'umulig med video',
     'Har ikke nett til video', 'ikke kamera for video', 'Nej tak til video', 'Sin videollamada', 'sans visio', 'ohne Video',
-    'Не хочу видео', 'Не треба відео', 'Video maya', 'mish video',
+    'Не хочу видео', 'Не треба відео', 'Video maya', 'mish video', 'Mish 3ayez video', 'Nie potrzebuję wideo',
   ])('refused by avoiding, judging, lacking the means, or in another language: %s', (comment) => {
     expect(category(comment)).toBe('other');
   });

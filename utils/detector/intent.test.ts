@@ -198,3 +198,19 @@ describe('a recording in other languages', () => {
     expect(category(comment)).toBe('other');
   });
 });
+
+describe('a call at a clock time the patient has is a busy slot', () => {
+  it.each([
+    'Har Teams kl 10-11, passer før eller etter', 'Møte på Teams kl 9 til 10, ledig etter', 'Er på et nettmøte fram til kl 11',
+    'I have a Zoom meeting until 11',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each(['Har videotime kl 14, send lenke', 'Har video kl 14?', 'Video kl 14', 'Har Teams, kan vi bruke det?', 'Zoom kl 14 passer fint', 'Har FaceTime'])(
+    'an appointment, a question, a wish or a call without a clock time stays a request: %s',
+    (comment) => {
+      expect(category(comment)).toBe('video');
+    },
+  );
+});

@@ -51,6 +51,8 @@ interface ClauseCues {
   asks: boolean;
   /** A question mark ends the clause. */
   question: boolean;
+  /** A clock time: "kl 9", "fram til kl 11". */
+  clock: boolean;
   inPerson: boolean;
   alternative: boolean;
 }
@@ -74,7 +76,7 @@ type Reading = typeof WISH | typeof MENTION | typeof CONTEXT;
 const reaches = (place: CuePlace, side: 'before' | 'after') => place === side || place === 'either' || place === 'clause';
 const isWish = (group: CueGroup) => group.kind === 'request' || group.kind === 'repeat';
 /** Cues about the clause as a whole, never about the keyword beside them. */
-const isClauseOnly = (group: CueGroup) => group.kind === 'in-person' || group.kind === 'alternative';
+const isClauseOnly = (group: CueGroup) => group.kind === 'in-person' || group.kind === 'alternative' || group.kind === 'clock';
 
 /** For each hit, whether it only mentions a call instead of asking for one. */
 export function mentioned(text: string, tokens: Token[], hits: KeywordHit[]): boolean[] {
@@ -145,7 +147,8 @@ class ClauseReader {
         cue !== null &&
         !isClauseOnly(cue.group) &&
         (bare || cue.group.kind !== 'recording') &&
-        !(appointment && cue.group.kind === 'busy'),
+        !(appointment && (cue.group.kind === 'busy' || cue.group.kind === 'schedule')) &&
+        (cue.group.kind !== 'schedule' || this.scheduled(hit)),
     );
     if (governors.some((cue) => cue.group.kind === 'recording')) return MENTION;
     const governor = governors[0];
@@ -158,6 +161,13 @@ class ClauseReader {
     if (clause.wishEnd <= hit.first) return WISH;
     if (clause.past || (clause.busy && !appointment && !clause.question)) return CONTEXT;
     return !clause.asks && inPersonLater[of[hit.first] as number] ? MENTION : WISH;
+  }
+
+  /** Whether the clause of a hit sets a clock time and asks nothing: "har Teams kl 10-11". */
+  private scheduled(hit: KeywordHit): boolean {
+    const { of, cues } = this.readClauses();
+    const clause = cues[of[hit.first] as number] as ClauseCues;
+    return clause.clock && !clause.asks;
   }
 
   /** The cue next to a keyword, across at most a few glue words and never past its clause. */
@@ -195,6 +205,7 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
       refers: false,
       asks,
       question: asks,
+      clock: false,
       inPerson: false,
       alternative: false,
     }),
@@ -211,6 +222,7 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
     if ((group.kind === 'past' || group.kind === 'doubt') && group.place === 'clause') clause.past = true;
     if (group.kind === 'busy' && group.place === 'clause') clause.busy = true;
     if (group.kind === 'repeat') clause.repeat = true;
+    if (group.kind === 'clock') clause.clock = true;
     // "Video, ikke oppmøte" turns coming in down.
     if (group.kind === 'in-person' && !negatorEndsAt(tokens, first - 1)) clause.inPerson = true;
     if (group.kind === 'alternative') clause.alternative = true;

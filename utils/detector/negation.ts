@@ -63,6 +63,7 @@ const FILLERS = wordSet([
   'to', 'interested', 'in', 'any', 'please', 'really', 'come', 'join', 'use', 'be', 'possible',
   'vill', 'chcę', 'möchte', 'de', 'per', 'tak', 'tack', 'la', 'el', 'un', 'une', 'una', 'en', 'por', 'par',
   'einen', 'eine', 'ein', 'quiero', 'veux', 'хочу', 'по', 'rozmowy', 'rozmowę', 'wizyty', 'wizytę', 'konsultacji',
+  'potrzebuję', 'rabaa', 'rabo', '3ayez', '3ayza', 'bdi', 'abi',
   // What a call needs: "har ikke nett til video", "ikke kamera for video"
   'meg', 'nett', 'nettet', 'internett', 'dekning', 'kamera', 'pc', 'mac', 'datamaskin', 'mobil',
   'nettbrett', 'utstyr', 'internet', 'camera', 'computer',
