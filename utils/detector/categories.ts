@@ -56,7 +56,10 @@ const MEDIUM_WORDS = [
 
 /** Video services patients name; each is a call by itself ("Teams?") and in compounds ("zoom-time"). */
 const PLATFORMS: Stem[] = [
-  { word: 'teams' }, { word: 'zoom' }, { word: 'skype' }, { word: 'confrere' }, { word: 'jitsi' }, { word: 'webex' },
+  // A slip in "teams" or "skype" ("teasm", "skyp") is often a real word too: those stay words.
+  { word: 'teams', typos: true, notTypos: ['team', 'teas', 'tears', 'teats', 'terms', 'teems', 'trams', 'temas', 'teaks', 'tems'] },
+  { word: 'skype', typos: true, notTypos: ['skye', 'skipe', 'skyte'] },
+  { word: 'zoom' }, { word: 'confrere' }, { word: 'jitsi' }, { word: 'webex' },
   { word: 'facetime', typos: true }, { word: 'whereby', typos: true },
   // "Meet" alone is an English verb; as Google's service it comes with a link or a meeting.
   { word: 'meet', suffixRequired: true },
@@ -89,7 +92,7 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
     suffixes: [...CONSULTATION_WORDS, ...EVENT_WORDS],
     phrases: [
       'face time', 'google meet', 'via skjerm', 'over skjerm', 'på skjerm', 'over nett', 'over nettet', 'via nett',
-      'via nettet',
+      'via nettet', 'over skjermen', 'via skjermen',
       // "på nett" alone is where a time was booked; a consultation there is a call.
       'konsultasjon på nett*', 'samtale på nett*', 'møte på nett*', 'møtes på nett*', 'snakkes på nett*',
       // French, Lithuanian, Turkish, Arabic: no word starting with "video"

@@ -126,7 +126,7 @@ export const CUES: readonly CueGroup[] = [
       'hver mandag', 'hver tirsdag', 'hver onsdag', 'hver torsdag', 'hver fredag', 'hver lørdag', 'hver søndag',
       'daglig', 'every day', 'every night', 'every evening', 'every morning', 'every weekend', 'daily',
       // A call with someone else than the doctor, or at school or work: "Skype med familien", "Teams på skolen"
-      'med familien', 'med familie', 'med barnebarna', 'med venner', 'med vennene', 'med venninner', 'med kjæresten',
+      'med familien', 'med familie', 'med barnebarna', 'med søsteren', 'med broren', 'med søsken', 'med søsknene', 'med venner', 'med vennene', 'med venninner', 'med kjæresten',
       'med sjefen', 'med kollegaer', 'med kolleger', 'med kollegene', 'med kunder', 'med kundene', 'med klienter',
       'med elevene', 'med studentene', 'med klassen', 'med skolen', 'med jobben', 'på skolen', 'i skolen', 'på jobb',
       'på jobben', 'i jobben', 'with family', 'with my family', 'with friends', 'with my friends', 'with my boss',

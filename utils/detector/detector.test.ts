@@ -43,7 +43,7 @@ describe('video requests', () => {
     expect(category(comment)).toBe('video');
   });
 
-  it.each(['Konsultasjon på nett takk', 'Kan vi snakkes på nettet?', 'samtale på nett'])('knows a consultation on the net: %j', (comment) => {
+  it.each(['Konsultasjon på nett takk', 'Kan vi snakkes på nettet?', 'samtale på nett', 'Over skjermen takk'])('knows a consultation on the net: %j', (comment) => {
     expect(category(comment)).toBe('video');
   });
 
@@ -56,7 +56,7 @@ describe('video requests', () => {
 
   it.each([
     'skjermtid', 'skjermbriller', 'vondt av skjerm', 'bestilte på nett', 'nettbank', 'nettsiden', 'fint og nett',
-    'online', 'meet me at 10', 'teamet mitt',
+    'online', 'meet me at 10', 'teamet mitt', 'Team Nord', 'tears in my eyes', 'terms of use', 'Skye (3)', 'skipe varer',
   ])('leaves screens and nets that are no call alone: %j', (comment) => {
     expect(category(comment)).toBe('other');
   });
@@ -86,6 +86,10 @@ describe('video requests', () => {
     expect(category('📞 takk')).toBe('telefon');
     expect(category('☎️')).toBe('telefon');
     expect(category('Ikke 📹, 📞')).toBe('telefon');
+  });
+
+  it.each(['Teasm', 'tesms-lenke', 'Skyp', 'skpye'])('knows a slip in a platform: %j', (comment) => {
+    expect(category(comment)).toBe('video');
   });
 
   it.each(['vidoe', 'viedo', 'vidio', 'vedio', 'videio', 'vidoetime', 'viedo-konsultasjon', 'vidio samtale', 'vdeo'])(

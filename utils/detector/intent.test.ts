@@ -139,7 +139,7 @@ describe('coming in person', () => {
 
 describe('a call in the life of the patient or someone else is a mention', () => {
   it.each([
-    'Snakker med datteren på FaceTime hver kveld', 'Mannen snakker med sjefen på Teams', 'Kona bruker Skype med familien',
+    'Snakker med datteren på FaceTime hver kveld', 'Mannen snakker med sjefen på Teams', 'Kona bruker Skype med familien', 'Mor har Skype med søsteren i USA',
     'Bruker Teams på skolen, trenger attest', 'We talk with family on Skype every evening',
   ])('with others, at school or work, or out of habit: %s', (comment) => {
     expect(category(comment)).toBe('other');

@@ -35,7 +35,7 @@ const NEGATORS: ReadonlyArray<readonly [Reach, string[]]> = [
       // Russian and Ukrainian, Somali, Arabic in Latin script
       'inte', 'ej', 'nej', 'uden', 'nie', 'bez', 'kein', 'keine', 'keinen', 'nicht', 'ohne', 'pas', 'sans',
       'sin', 'без', 'не хочу', 'не надо', 'не нужно', 'не нужен', 'не треба', 'не потрібно',
-      'maya', 'ma rabo', 'mish', 'mesh', 'msh', 'bidun', 'bdun',
+      'inget', 'maya', 'ma rabo', 'uma baahni', 'uma baahna', 'ma doonayo', 'mish', 'mesh', 'msh', 'bidun', 'bdun',
     ],
   ],
   ['judgement', ['dårlig', 'vanskelig', 'umulig', 'uaktuelt', 'tungvint', 'problematisk', 'impossible', 'difficult']],
@@ -63,7 +63,7 @@ const FILLERS = wordSet([
   'to', 'interested', 'in', 'any', 'please', 'really', 'come', 'join', 'use', 'be', 'possible',
   'vill', 'chcę', 'möchte', 'de', 'per', 'tak', 'tack', 'la', 'el', 'un', 'une', 'una', 'en', 'por', 'par',
   'einen', 'eine', 'ein', 'quiero', 'veux', 'хочу', 'по', 'rozmowy', 'rozmowę', 'wizyty', 'wizytę', 'konsultacji',
-  'potrzebuję', 'rabaa', 'rabo', '3ayez', '3ayza', 'bdi', 'abi',
+  'potrzebuję', 'rabaa', 'rabo', '3ayez', '3ayza', '3awez', '3awza', 'bdi', 'abi',
   // What a call needs: "har ikke nett til video", "ikke kamera for video"
   'meg', 'nett', 'nettet', 'internett', 'dekning', 'kamera', 'pc', 'mac', 'datamaskin', 'mobil',
   'nettbrett', 'utstyr', 'internet', 'camera', 'computer',
