@@ -261,6 +261,11 @@ describe('admin settings', () => {
     expect(custom({ comment: 'Kan vi ta det på Visiba?' }).category).toBe('video');
     expect(custom({ comment: 'Hadde Visiba sist, nå må jeg inn' }).category).toBe('other');
     expect(custom({ comment: 'Visiba? Nei' }).category).toBe('other');
+    expect(custom({ comment: 'Mannen bruker Visiba med kollegaer' }).category).toBe('other');
+    expect(custom({ comment: 'Har Visiba kl 10-11, kan komme etter' }).category).toBe('other');
+    expect(custom({ comment: 'Heller telefon enn Visiba' }).category).toBe('telefon');
+    expect(custom({ comment: 'Vil slippe Visiba' }).category).toBe('other');
+    expect(custom({ comment: 'Har Visiba, kan vi bruke det?' }).category).toBe('video');
   });
 
   it('an unknown category id creates a category ranked after the built-ins', () => {
