@@ -44,7 +44,8 @@ const CONSULTATION_WORDS = [
 /** Events held on a call, which the patient attends: "videokonferanse", "Zoom-kurs", "Teams-webinar". */
 export const EVENT_WORDS = [
   'konferanse', 'konferansen', 'konferanser', 'webinar', 'webinaret', 'webinarer', 'kurs', 'kurset', 'forelesning',
-  'forelesningen', 'undervisning', 'undervisningen', 'conference', 'lecture', 'class', 'lesson',
+  'forelesningen', 'undervisning', 'undervisningen', 'intervju', 'intervjuet', 'eksamen', 'presentasjon', 'conference',
+  'lecture', 'class', 'lesson', 'interview', 'exam',
 ];
 
 /** After a medium that is not a call by itself ("skjerm", "nett"): only words naming the consultation. */

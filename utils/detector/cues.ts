@@ -117,6 +117,7 @@ export const CUES: readonly CueGroup[] = [
     place: 'clause',
     phrases: [
       'opptatt', 'busy', 'hele dagen', 'hele uka', 'hele uken', 'hele formiddagen', 'hele ettermiddagen',
+      'hele kvelden', 'hele natta', 'hele natten', 'om natta', 'om natten', 'all night',
       'all day', 'møter', 'meetings', 'jobber med', 'jobber som', 'jobber i', 'jobber hjemme', 'jobb med',
       'work with', 'work in', 'works with', 'hobby', 'hobbyen', 'hobbies', 'på fritiden', 'på fritida', 'fritiden',
       'fritida', 'studerer', 'studies', 'driver med', 'kanal', 'youtube', 'tiktok', 'instagram', 'youtuber',
@@ -126,7 +127,8 @@ export const CUES: readonly CueGroup[] = [
       'hver mandag', 'hver tirsdag', 'hver onsdag', 'hver torsdag', 'hver fredag', 'hver lørdag', 'hver søndag',
       'daglig', 'every day', 'every night', 'every evening', 'every morning', 'every weekend', 'daily',
       // A call with someone else than the doctor, or at school or work: "Skype med familien", "Teams på skolen"
-      'med familien', 'med familie', 'med barnebarna', 'med søsteren', 'med broren', 'med søsken', 'med søsknene', 'med venner', 'med vennene', 'med venninner', 'med kjæresten',
+      'med familien', 'med familie', 'med barnebarna', 'med søsteren', 'med broren', 'med søsken', 'med søsknene',
+      'med venninna', 'med venninnen', 'med vennen', 'med kompiser', 'med kameraten', 'med kameratene', 'med venner', 'med vennene', 'med venninner', 'med kjæresten',
       'med sjefen', 'med kollegaer', 'med kolleger', 'med kollegene', 'med kunder', 'med kundene', 'med klienter',
       'med elevene', 'med studentene', 'med klassen', 'med skolen', 'med jobben', 'på skolen', 'i skolen', 'på jobb',
       'på jobben', 'i jobben', 'with family', 'with my family', 'with friends', 'with my friends', 'with my boss',
@@ -147,8 +149,18 @@ export const CUES: readonly CueGroup[] = [
     kind: 'busy',
     place: 'before',
     phrases: [
-      'webinar', 'kurs', 'jobbmøte', 'jobbmøter', 'forelesning', 'forelesninger', 'undervisning', 'underviser',
-      'undervise', 'foreleser', 'presenterer', 'lecture', 'lectures', 'teach', 'teaches', 'teaching', 'class', 'classes',
+      'webinar', 'kurs', 'jobbmøte', 'jobbmøter', 'jobbintervju', 'intervju', 'eksamen', 'forelesning', 'forelesninger',
+      'undervisning', 'underviser', 'undervise', 'foreleser', 'presenterer', 'lecture', 'lectures', 'teach', 'teaches',
+      'teaching', 'class', 'classes', 'interview', 'sitter med',
+    ],
+  },
+  {
+    // What calls do to the patient: "svimmel av Zoom", "angst for videomøter".
+    kind: 'busy',
+    place: 'before',
+    phrases: [
+      'hodepine av', 'vondt av', 'svimmel av', 'kvalm av', 'sliten av', 'trøtt av', 'stress av', 'stresset av', 'lei av',
+      'angst for', 'angst i', 'redd for', 'panikk i', 'panikk av', 'tired of', 'headache from', 'anxiety about',
     ],
   },
   {
@@ -233,6 +245,9 @@ export const APPOINTMENT_SUFFIXES = [
  * på jobb-pc, kan vi bruke det?".
  */
 export const REFERENCE_WORDS = ['det', 'den', 'dette', 'denne', 'it', 'that', 'this'];
+
+/** Words that place an hour: "har Zoom fra 10 til 12" sets a clock time as "kl 10" does. */
+export const CLOCK_PREPOSITIONS = ['fra', 'til', 'før', 'etter', 'mellom', 'from', 'to', 'until', 'till', 'at', 'between'];
 
 /** Words that start a new clause inside a sentence: "har videomøter hele dagen *så* ring meg". */
 export const CLAUSE_WORDS = ['men', 'but', 'så', 'so', 'derfor'];

@@ -141,6 +141,7 @@ describe('a call in the life of the patient or someone else is a mention', () =>
   it.each([
     'Snakker med datteren på FaceTime hver kveld', 'Mannen snakker med sjefen på Teams', 'Kona bruker Skype med familien', 'Mor har Skype med søsteren i USA',
     'Bruker Teams på skolen, trenger attest', 'We talk with family on Skype every evening',
+    'Sønnen sitter med FaceTime om natta', 'Prater med venninna på FaceTime og får vondt i øret',
   ])('with others, at school or work, or out of habit: %s', (comment) => {
     expect(category(comment)).toBe('other');
   });
@@ -148,6 +149,7 @@ describe('a call in the life of the patient or someone else is a mention', () =>
   it.each([
     'Har videokonferanse kl 9, ta meg etter 10', 'Er på videokonferanse hele tirsdagen', 'Var med på et Zoom-kurs om søvn',
     'Har webinar på Teams kl 12', 'Jobbmøte på Zoom til 11', 'Jeg underviser via Zoom og har mistet stemmen',
+    'Zoom-intervju kl 14, trenger time før', 'Videointervju med ny jobb på fredag, nervøs',
   ])('an event or work held on a call: %s', (comment) => {
     expect(category(comment)).toBe('other');
   });
@@ -164,6 +166,19 @@ describe('a call in the life of the patient or someone else is a mention', () =>
     expect(category('Hadde Teams på jobb, kan vi bruke det?')).toBe('video');
     expect(category('Fikk sykemelding på video, kan den forlenges?')).toBe('other');
   });
+});
+
+describe('what calls do to the patient is a mention', () => {
+  it.each(['Blir svimmel av Zoom', 'Har angst for Teams', 'Hodepine av skjermmøter', 'Får panikk i Teams-møter'])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each(['Svimmel, video takk', 'Har angst for venterommet, så video', 'Hodepine av lys, ønsker Teams'])(
+    'a symptom beside a wish leaves it asked for: %s',
+    (comment) => {
+      expect(category(comment)).toBe('video');
+    },
+  );
 });
 
 describe('a question that doubts is no request', () => {
@@ -202,12 +217,12 @@ describe('a recording in other languages', () => {
 describe('a call at a clock time the patient has is a busy slot', () => {
   it.each([
     'Har Teams kl 10-11, passer før eller etter', 'Møte på Teams kl 9 til 10, ledig etter', 'Er på et nettmøte fram til kl 11',
-    'I have a Zoom meeting until 11',
+    'I have a Zoom meeting until 11', 'Har Zoom fra 10 til 12', 'Har Teams 9-11',
   ])('%s', (comment) => {
     expect(category(comment)).toBe('other');
   });
 
-  it.each(['Har videotime kl 14, send lenke', 'Har video kl 14?', 'Video kl 14', 'Har Teams, kan vi bruke det?', 'Zoom kl 14 passer fint', 'Har FaceTime'])(
+  it.each(['Har videotime kl 14, send lenke', 'Har video kl 14?', 'Video kl 14', 'Har Teams, kan vi bruke det?', 'Zoom kl 14 passer fint', 'Har FaceTime', 'Har Teams, ring 41 23 45 67'])(
     'an appointment, a question, a wish or a call without a clock time stays a request: %s',
     (comment) => {
       expect(category(comment)).toBe('video');

@@ -13,7 +13,7 @@
  * later clause comes in person, unless that clause is an alternative ("ellers kommer jeg inn").
  * Everything is one pass over words and cues.
  */
-import { APPOINTMENT_SUFFIXES, BUSY_SUFFIXES, CLAUSE_WORDS, CUES, GLUE_WORDS, REFERENCE_WORDS, type CueGroup, type CuePlace } from './cues';
+import { APPOINTMENT_SUFFIXES, BUSY_SUFFIXES, CLOCK_PREPOSITIONS, CLAUSE_WORDS, CUES, GLUE_WORDS, REFERENCE_WORDS, type CueGroup, type CuePlace } from './cues';
 import type { KeywordHit } from './keywords';
 import { negatorEndsAt } from './negation';
 import { parsePhrase, PhraseIndex, wordSet } from './phrases';
@@ -25,6 +25,7 @@ const GLUE = wordSet(GLUE_WORDS);
 const BUSY = wordSet(BUSY_SUFFIXES);
 const REFERENCES = wordSet(REFERENCE_WORDS);
 const APPOINTMENTS = wordSet(APPOINTMENT_SUFFIXES);
+const CLOCK_WORDS = wordSet(CLOCK_PREPOSITIONS);
 /** Words that start a new clause inside a sentence. */
 const STARTERS = wordSet(CLAUSE_WORDS);
 const MAX_GLUE = 3;
@@ -227,6 +228,7 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
     if (group.kind === 'in-person' && !negatorEndsAt(tokens, first - 1)) clause.inPerson = true;
     if (group.kind === 'alternative') clause.alternative = true;
   }
+  for (let i = 1; i < tokens.length; i++) if (of[i] === of[i - 1] && isClockTime(text, tokens, i)) (cues[of[i] as number] as ClauseCues).clock = true;
   // A later clause without a keyword of its own that asks again speaks of the call before it.
   const withHit = new Set(hits.map((hit) => of[hit.first]));
   const askedAgainLater = cues.map(() => false);
@@ -248,6 +250,18 @@ function refersBack(tokens: Token[], of: number[], i: number): boolean {
   if (!token || !REFERENCES.has(token.text) || startsClause(tokens, i)) return false;
   for (let k = i + 1; k < tokens.length && of[k] === of[i]; k++) if (!GLUE.has((tokens[k] as Token).text)) return false;
   return true;
+}
+
+const isHour = (token: Token) => /^\d\d?$/.test(token.text);
+
+/** An hour after a word that places it ("fra 10", "til 12"), or ending a span ("10-11"). */
+function isClockTime(text: string, tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1] as Token;
+  if (!isHour(token)) return false;
+  if (CLOCK_WORDS.has(previous.text)) return true;
+  const between = text.slice(previous.end, token.start);
+  return isHour(previous) && (between === '-' || between === '–');
 }
 
 function startsClause(tokens: Token[], i: number): boolean {
