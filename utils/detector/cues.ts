@@ -52,7 +52,7 @@ export const CUES: readonly CueGroup[] = [
     kind: 'request',
     place: 'before',
     phrases: [
-      'ønsker', 'ønske', 'ønskjer', 'ynskjer', 'vil', 'ville', 'vil ha', 'foretrekker', 'trenger',
+      'ønsker', 'ønske', 'ønskjer', 'ynskjer', 'vil', 'ville', 'vil ha', 'hvorfor ikke', 'why not', 'foretrekker', 'trenger',
       'treng', 'må ha', 'kan', 'kunne', 'kan vi', 'kan jeg', 'kan eg', 'går det', 'går det an', 'er det mulig',
       'mulig med', 'fint med', 'greit med', 'ok med', 'bra med', 'best med', 'hadde det vært',
       'ville vært', 'hadde det gått', 'hadde satt pris på', 'få', 'ta', 'tar', 'tas', 'bestille', 'bestiller',
@@ -195,7 +195,12 @@ export const CUES: readonly CueGroup[] = [
     // What the recording shows: "video av utslettet", "a video of my tremor".
     kind: 'recording',
     place: 'after',
-    phrases: ['av', 'of', 'about', 'showing', 'som viser', 'von', 'de'],
+    phrases: [
+      'av', 'of', 'about', 'showing', 'som viser',
+      // German, Spanish, French: "of" before what the recording shows ("von zu Hause" is where from)
+      'von meinem', 'von meiner', 'von meinen', 'von dem', 'von der', 'vom', 'de mi', 'de la', 'del', 'de mon', 'de ma',
+      'de mes', 'du',
+    ],
   },
   {
     kind: 'in-person',
@@ -244,7 +249,7 @@ export const APPOINTMENT_SUFFIXES = [
  * Words that point back to a call named in an earlier clause, as what a wish asks for: "har Teams
  * på jobb-pc, kan vi bruke det?".
  */
-export const REFERENCE_WORDS = ['det', 'den', 'dette', 'denne', 'it', 'that', 'this'];
+export const REFERENCE_WORDS = ['det', 'den', 'dette', 'denne', 'der', 'it', 'that', 'this', 'there'];
 
 /** Words that place an hour: "har Zoom fra 10 til 12" sets a clock time as "kl 10" does. */
 export const CLOCK_PREPOSITIONS = ['fra', 'til', 'før', 'etter', 'mellom', 'from', 'to', 'until', 'till', 'at', 'between'];

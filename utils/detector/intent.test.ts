@@ -164,6 +164,7 @@ describe('a call in the life of the patient or someone else is a mention', () =>
   it('a word pointing back asks for the call only as the object of the wish', () => {
     expect(category('Hadde Teams sist, kan vi bruke det igjen?')).toBe('video');
     expect(category('Hadde Teams på jobb, kan vi bruke det?')).toBe('video');
+    expect(category('Har fått lenke til Teams, tar det der')).toBe('video');
     expect(category('Fikk sykemelding på video, kan den forlenges?')).toBe('other');
   });
 });
@@ -189,9 +190,11 @@ describe('a question that doubts is no request', () => {
     },
   );
 
-  it('a question that asks stays a request', () => {
+  it('a question that asks, or suggests, stays a request', () => {
     expect(category('Kan vi ta det på video?')).toBe('video');
     expect(category('Tar dere video?')).toBe('video');
+    expect(category('Hvorfor ikke video denne gangen?')).toBe('video');
+    expect(category('Why not video?')).toBe('video');
   });
 });
 
@@ -209,8 +212,15 @@ describe('coming in, turned down, is no coming in', () => {
 });
 
 describe('a recording in other languages', () => {
-  it.each(['Ich habe ein Video von meinem Ausschlag geschickt', 'Tengo un video de la erupción'])('%s', (comment) => {
-    expect(category(comment)).toBe('other');
+  it.each(['Ich habe ein Video von meinem Ausschlag geschickt', 'Envié un video de la erupción', "J'ai une vidéo de ma toux"])(
+    '%s',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+
+  it.each(['Video von zu Hause bitte', 'Video de seguimiento por favor', 'Video de neste gangene'])('where from, what for, or Norwegian «de»: %s', (comment) => {
+    expect(category(comment)).toBe('video');
   });
 });
 

@@ -242,13 +242,17 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
 }
 
 /**
- * Whether the word at i points back to something named before and ends its clause, but for glue:
- * "kan vi bruke det?", "ønsker det nå"; not "kan den forlenges?", where it is the subject.
+ * Whether the word at i points back to something named before and ends its clause, but for glue
+ * and more pointing back: "kan vi bruke det?", "tar det der", "ønsker det nå"; not "kan den
+ * forlenges?", where it is the subject.
  */
 function refersBack(tokens: Token[], of: number[], i: number): boolean {
   const token = tokens[i];
   if (!token || !REFERENCES.has(token.text) || startsClause(tokens, i)) return false;
-  for (let k = i + 1; k < tokens.length && of[k] === of[i]; k++) if (!GLUE.has((tokens[k] as Token).text)) return false;
+  for (let k = i + 1; k < tokens.length && of[k] === of[i]; k++) {
+    const { text } = tokens[k] as Token;
+    if (!GLUE.has(text) && !REFERENCES.has(text)) return false;
+  }
   return true;
 }
 

@@ -49,8 +49,11 @@ for (const [reach, phrases] of NEGATORS) for (const phrase of phrases) NEGATOR_I
 /** "fikk vi ikke til video": a call that failed, told of in the past, not one turned down. */
 const FAILED = wordSet(['fikk', 'fekk']);
 
-/** "hvis ikke video, så telefon" offers an order of preference, not a refusal. */
-const CONDITIONALS = wordSet(['hvis', 'viss', 'om', 'dersom', 'if']);
+/**
+ * "hvis ikke video, så telefon" offers an order of preference and "hvorfor ikke video?" a
+ * suggestion, not a refusal.
+ */
+const CONDITIONALS = wordSet(['hvis', 'viss', 'om', 'dersom', 'if', 'hvorfor', 'why']);
 
 /** Words a negation reaches across to the keyword it refuses. */
 const FILLERS = wordSet([
