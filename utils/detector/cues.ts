@@ -247,9 +247,9 @@ export const APPOINTMENT_SUFFIXES = [
 
 /**
  * Words that point back to a call named in an earlier clause, as what a wish asks for: "har Teams
- * på jobb-pc, kan vi bruke det?".
+ * på jobb-pc, kan vi bruke det?", "aldri brukt Teams, men vil gjerne prøve".
  */
-export const REFERENCE_WORDS = ['det', 'den', 'dette', 'denne', 'der', 'it', 'that', 'this', 'there'];
+export const REFERENCE_WORDS = ['det', 'den', 'dette', 'denne', 'der', 'prøve', 'teste', 'it', 'that', 'this', 'there', 'try'];
 
 /** Words that place an hour: "har Zoom fra 10 til 12" sets a clock time as "kl 10" does. */
 export const CLOCK_PREPOSITIONS = ['fra', 'til', 'før', 'etter', 'mellom', 'from', 'to', 'until', 'till', 'at', 'between'];

@@ -175,7 +175,8 @@ describe('refusals and mentions', () => {
 
   it.each([
     'He wants a video call', 'Can he have a video call?', 'Vanskelig å komme inn, video takk', 'Dårlig form, ønsker video',
-    'Slipper å ta fri med video', 'Har ikke bil, video', 'Video i stedet for oppmøte',
+    'Slipper å ta fri med video', 'Har ikke bil, video', 'Video i stedet for oppmøte', 'Tar mer enn gjerne video',
+    'Video er ikke noe problem', 'Teams er ikke noe problem for meg',
   ])('the same words elsewhere leave the wish standing: %s', (comment) => {
     expect(category(comment)).toBe('video');
   });

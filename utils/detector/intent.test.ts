@@ -165,6 +165,8 @@ describe('a call in the life of the patient or someone else is a mention', () =>
     expect(category('Hadde Teams sist, kan vi bruke det igjen?')).toBe('video');
     expect(category('Hadde Teams på jobb, kan vi bruke det?')).toBe('video');
     expect(category('Har fått lenke til Teams, tar det der')).toBe('video');
+    expect(category('Aldri brukt Teams, men vil gjerne prøve')).toBe('video');
+    expect(category('Hadde video sist, vil prøve fysioterapi')).toBe('other');
     expect(category('Fikk sykemelding på video, kan den forlenges?')).toBe('other');
   });
 });

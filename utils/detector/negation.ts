@@ -50,10 +50,23 @@ for (const [reach, phrases] of NEGATORS) for (const phrase of phrases) NEGATOR_I
 const FAILED = wordSet(['fikk', 'fekk']);
 
 /**
- * "hvis ikke video, så telefon" offers an order of preference and "hvorfor ikke video?" a
- * suggestion, not a refusal.
+ * Before a negator, words that make it no refusal: "hvis ikke video, så telefon" offers an order of
+ * preference, "hvorfor ikke video?" a suggestion, "mer enn gjerne video" a wish.
  */
-const CONDITIONALS = wordSet(['hvis', 'viss', 'om', 'dersom', 'if', 'hvorfor', 'why']);
+const CONDITIONALS = wordSet(['hvis', 'viss', 'om', 'dersom', 'if', 'hvorfor', 'why', 'mer', 'more']);
+
+/** After a negator, words that turn it into a yes: "video er ikke noe problem", "hadde ikke vært dumt". */
+const LITOTES = wordSet(['problem', 'problemer', 'dumt', 'verst', 'imot', 'galt', 'bad', 'issue', 'worries']);
+
+/** Whether one of the two words after the negator ending at last turns it into a yes. */
+function litotes(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 2; k++) {
+    const token = tokens[k];
+    if (!token || token.sep >= COMMA) return false;
+    if (LITOTES.has(token.text)) return true;
+  }
+  return false;
+}
 
 /** Words a negation reaches across to the keyword it refuses. */
 const FILLERS = wordSet([
@@ -173,6 +186,7 @@ export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
     const previous = tokens[n - 1];
     if (previous && (tokens[n] as Token).sep === SPACE && CONDITIONALS.has(previous.text)) continue;
     if (tokens[last + 1]?.text === 'til' && failedBefore(tokens, n)) continue;
+    if (reach === 'both' && litotes(tokens, last)) continue;
     const followed = reach !== 'before' && refuseFollowing(tokens, hits, refused, last);
     if (!followed && reach !== 'after') refusePreceding(tokens, hits, refused, n, last, reach !== 'both');
   }
