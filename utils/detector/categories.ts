@@ -96,6 +96,8 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
       'via nettet', 'over skjermen', 'via skjermen',
       // "på nett" alone is where a time was booked; a consultation there is a call.
       'konsultasjon på nett*', 'samtale på nett*', 'møte på nett*', 'møtes på nett*', 'snakkes på nett*',
+      // Polish puts the kind of visit first: "wizyta online"
+      'wizyta online', 'wizytę online', 'konsultacja online', 'konsultację online', 'porada online',
       // French, Lithuanian, Turkish, Arabic: no word starting with "video"
       'téléconsultation', 'visio', 'en visio', 'visioconférence', 'vaizdo skambut*', 'vaizdo konsultacij*',
       'görüntülü', 'فيديو',

@@ -91,6 +91,10 @@ export const CUES: readonly CueGroup[] = [
       // A new one of the same, or this time too: "vil ha en ny", "slik denne gangen også".
       'en ny', 'ei ny', 'et nytt', 'en til', 'slik', 'sånn', 'på samme måte', 'denne gangen også',
       'denne gang også', 'nå også', 'another', 'one more', 'a new one', 'this time too',
+      // Swedish, Danish, German, French, Spanish, Polish, Russian, Ukrainian
+      'igen', 'som förra gången', 'som sidst', 'wieder', 'nochmal', 'noch einmal', 'wie letztes mal', 'encore',
+      'comme la dernière fois', 'de nuevo', 'otra vez', 'como la última vez', 'znowu', 'ponownie', 'jak ostatnio',
+      'снова', 'опять', 'знову',
     ],
   },
   {
@@ -104,6 +108,12 @@ export const CUES: readonly CueGroup[] = [
       'måned siden', 'måneder siden', 'år siden',
       'had', 'was', 'were', 'did', 'last time', 'last week', 'yesterday', 'previous', 'previously', 'earlier',
       'ago', 'took', 'used', 'tried',
+      // Swedish, Danish, German, French, Spanish, Polish, Russian, Ukrainian
+      'hade', 'förra veckan', 'förra gången', 'havde', 'sidste gang', 'sidste uge', 'i sidste uge', 'hatte',
+      'hatten', 'letzte woche', 'letztes mal', 'gestern', 'jai eu', 'la semaine dernière', 'la dernière fois', 'tuve',
+      'tuvimos', 'ayer', 'la semana pasada', 'la última vez', 'miałam', 'miałem', 'wczoraj', 'w zeszłym tygodniu',
+      'ostatnio', 'była', 'był', 'вчера', 'была', 'был', 'на прошлой неделе', 'вчора', 'була', 'був',
+      'минулого тижня',
     ],
   },
   {
@@ -136,6 +146,10 @@ export const CUES: readonly CueGroup[] = [
       // Sports teams, not Microsoft's: "trener to teams i fotball".
       'fotball', 'håndball', 'hockey', 'ishockey', 'basket', 'volleyball', 'innebandy', 'turnering', 'cup',
       'kamp', 'kamper', 'trening', 'treninger', 'football', 'soccer', 'tournament',
+      // Work and all day in Swedish, Danish, Polish, German, Spanish, French, Russian, Ukrainian
+      'på jobbet', 'på arbetet', 'på arbejdet', 'hela dagen', 'w pracy', 'cały dzień', 'bei der arbeit',
+      'den ganzen tag', 'en el trabajo', 'todo el día', 'au travail', 'toute la journée', 'на работе', 'весь день',
+      'на роботі', 'цілий день',
     ],
   },
   {
@@ -186,7 +200,7 @@ export const CUES: readonly CueGroup[] = [
       'spilte inn', 'spilt inn', 'ta opp', 'tok opp', 'tatt opp', 'redigere', 'redigerer', 'redigert',
       'sett', 'så en', 'så ei', 'så et', 'så noen', 'så den', 'så denne', 'ser en', 'sende', 'sender', 'sendt',
       'sendte', 'send', 'dele', 'delte', 'delt', 'laste opp', 'lastet opp', 'last opp', 'legge ut', 'la ut',
-      'lagt ut', 'poste', 'postet',
+      'lagt ut', 'poste', 'postet', 'nagrałam', 'nagrałem', 'nagrała', 'filmé', 'grabé', 'gemacht', 'aufgenommen',
       'made', 'make', 'recorded', 'record', 'filmed', 'watched', 'watch', 'watching', 'saw', 'seen', 'sent',
       'upload', 'uploaded', 'posted', 'shared', 'edit', 'edited', 'editing',
     ],
@@ -234,7 +248,10 @@ export const GLUE_WORDS = [
  * Suffixes naming several calls (a busy day or a course of them) or an event held on one
  * ("videokonferanse", "Zoom-kurs"), not this appointment.
  */
-export const BUSY_SUFFIXES = ['møter', 'samtaler', 'meetings', 'calls', ...EVENT_WORDS];
+export const BUSY_SUFFIXES = [
+  'møter', 'samtaler', 'meetings', 'calls', 'möten', 'møder', 'konferenzen', 'anrufe', 'gespräche', 'llamadas',
+  'reuniones', 'réunions', 'appels', ...EVENT_WORDS,
+];
 
 /**
  * Suffixes naming a doctor's appointment: a "videotime på jobben" is one asked for, never one of the

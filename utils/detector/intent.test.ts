@@ -241,3 +241,22 @@ describe('a call at a clock time the patient has is a busy slot', () => {
     },
   );
 });
+
+describe('mentions in the other languages patients write in', () => {
+  it.each([
+    'Jag hade videosamtal förra veckan, nu behöver jag komma in', 'Vi havde video sidste gang, nu skal jeg ind',
+    'Ich hatte letzte Woche eine Videosprechstunde', 'Tuve videollamada ayer, ahora necesito venir',
+    'Wczoraj była wizyta wideo, teraz muszę przyjść', 'Вчера была видеоконсультация', 'Min man använder Teams på jobbet',
+    'Mi marido usa Zoom en el trabajo', 'Ich bin den ganzen Tag in Videokonferenzen', 'Estoy en videollamadas todo el día',
+    'Nagrałam wideo z napadu',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Jag hade videosamtal förra gången, vill ha det igen', 'Video wie letztes Mal', 'Videollamada otra vez, por favor',
+    'Czy mogę mieć wizytę online?', 'Moja mama chce wideo',
+  ])('a wish in them stands: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+});
