@@ -9,7 +9,7 @@ const quoted = (comment: string) => detect({ comment }).match?.text;
 describe('video requests', () => {
   it.each([
     'VIDEO', 'Vídéo nå', 'ｖｉｄｅｏ', 'vіdeо', 'VІDEO', 'νιdeο takk', '**VIDEO**', '[video]', '#video', 'video!!',
-    '(video)', 'V I D E O', 'v-i-d-e-o', 'V1DE0', 'vid3o takk', 't3ams', 'z00m-lenke', '📹video📹', 'video 🙏🏼', '»video«', 'video…', 'vid\u200beo',
+    '(video)', 'V I D E O', 'v-i-d-e-o', 'V1DE0', 'vid3o takk', 't3ams', 'z00m-lenke', 'vid eo', 'vi-deo takk', 'VID-EO', '📹video📹', 'video 🙏🏼', '»video«', 'video…', 'vid\u200beo',
   ])('sees through dressing: %s', (comment) => {
     expect(category(comment)).toBe('video');
   });
@@ -56,7 +56,7 @@ describe('video requests', () => {
 
   it.each([
     'skjermtid', 'skjermbriller', 'vondt av skjerm', 'bestilte på nett', 'nettbank', 'nettsiden', 'fint og nett',
-    'online', 'meet me at 10', 'teamet mitt', 'Team Nord', 'tears in my eyes', 'terms of use', 'Skye (3)', 'skipe varer',
+    'online', 'meet me at 10', 'teamet mitt', 'Team Nord', 'Vi de to kommer', 'Vide o.k.', 'vi deler', 'tears in my eyes', 'terms of use', 'Skye (3)', 'skipe varer',
   ])('leaves screens and nets that are no call alone: %j', (comment) => {
     expect(category(comment)).toBe('other');
   });
@@ -205,7 +205,7 @@ describe('either/or and telefon', () => {
 
   it.each([
     'telefon', 'tlf', 'ring meg', 'telefonkonsultasjon', 'telefontime', 'phone call', 'tlf-time', 'ringes opp',
-    'Telefonisk', 'telfon', 'call me please', 'ikke video, ring meg', 'telefon, ikke video',
+    'Telefonisk', 'telfon', 'call me please', 'ikke video, ring meg', 'telefon, ikke video', 'tele-fon',
   ])('phone: %s', (comment) => {
     expect(category(comment)).toBe('telefon');
   });
