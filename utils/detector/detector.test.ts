@@ -80,6 +80,14 @@ describe('video requests', () => {
     expect(category(comment)).toBe('video');
   });
 
+  it.each(['❌ video', 'video ❌', '🚫📹', '📹❌', '👎 video', '✖️ Teams'])('reads a crossed-out call as refused: %j', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each(['✅ video', 'video 👍', '📹✅'])('and a ticked one as asked for: %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
   it('reads a still camera as a photo and the phone emoji as telefon', () => {
     expect(category('Sender 📷 av utslettet')).toBe('other');
     expect(category('📸')).toBe('other');

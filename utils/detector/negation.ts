@@ -35,6 +35,8 @@ const NEGATORS: ReadonlyArray<readonly [Reach, string[]]> = [
       // Russian and Ukrainian, Somali, Arabic in Latin script
       'inte', 'ej', 'nej', 'uden', 'nie', 'bez', 'kein', 'keine', 'keinen', 'nicht', 'ohne', 'pas', 'sans',
       'sin', 'без', 'не хочу', 'не надо', 'не нужно', 'не нужен', 'не треба', 'не потрібно',
+      // Crossed out, forbidden, thumbs down: "❌ video", "📹❌"
+      '❌', '🚫', '⛔', '✖', '👎',
       'inget', 'maya', 'ma rabo', 'uma baahni', 'uma baahna', 'ma doonayo', 'mish', 'mesh', 'msh', 'bidun', 'bdun',
     ],
   ],
