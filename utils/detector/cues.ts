@@ -223,7 +223,8 @@ export const CUES: readonly CueGroup[] = [
       'komme inn', 'kommer inn', 'komme innom', 'kommer innom', 'møte opp', 'møter opp', 'oppmøte', 'komme selv',
       'kommer selv', 'komme på kontoret', 'kommer på kontoret', 'komme til legen', 'kommer til legen',
       'møte legen', 'møte fastlegen', 'se legen', 'treffe legen', 'komme fysisk', 'møte fysisk', 'sees fysisk',
-      'fysisk time', 'fysisk oppmøte', 'ansikt til ansikt', 'come in', 'in person', 'visit the office', 'see the doctor',
+      'fysisk time', 'fysisk oppmøte', 'ansikt til ansikt', 'heller komme', 'kommer heller', 'komme heller', 'come in',
+      'in person', 'visit the office', 'see the doctor',
       'face to face',
       // Danish, Swedish, Polish, German, French, Spanish, Russian, Ukrainian, Somali: "I'll come (in)"
       'møder op', 'kommer ind', 'jag kommer', 'przyjdę', 'ich komme', 'je viens', 'voy al', 'приду', 'прийду', 'imanayaa',
@@ -232,7 +233,7 @@ export const CUES: readonly CueGroup[] = [
   {
     kind: 'alternative',
     place: 'clause',
-    phrases: ['ellers', 'elles', 'alternativt', 'eventuelt', 'evt', 'otherwise', 'or else'],
+    phrases: ['ellers', 'elles', 'alternativt', 'eventuelt', 'evt', 'eller', 'også', 'otherwise', 'or else', 'or', 'also'],
   },
 ];
 

@@ -129,7 +129,10 @@ describe('coming in person', () => {
     },
   );
 
-  it.each(['Video, ellers kommer jeg inn', 'Teams, evt. kommer jeg innom', 'Helst video, kan komme inn om nødvendig'])(
+  it.each([
+    'Video, ellers kommer jeg inn', 'Teams, evt. kommer jeg innom', 'Helst video, kan komme inn om nødvendig',
+    'Har Teams, men kan også komme inn', 'Video går, oppmøte går også', 'Video, eller kommer jeg inn',
+  ])(
     'leaves a fallback or a wished call asked for: %s',
     (comment) => {
       expect(category(comment)).toBe('video');
@@ -205,7 +208,10 @@ describe('coming in, turned down, is no coming in', () => {
     expect(category(comment)).toBe('video');
   });
 
-  it.each(['Min psykolog bruker Whereby, men jeg vil møte fastlegen', 'Har Zoom på pc-en, men vil se legen'])(
+  it.each([
+    'Min psykolog bruker Whereby, men jeg vil møte fastlegen', 'Har Zoom på pc-en, men vil se legen',
+    'Lurer på om video er trygt for personvernet, vil heller komme',
+  ])(
     'coming in by seeing the doctor: %s',
     (comment) => {
       expect(category(comment)).toBe('other');
