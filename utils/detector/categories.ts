@@ -41,6 +41,13 @@ const CONSULTATION_WORDS = [
   'call', 'calls', 'consult', 'consultation', 'appointment', 'visit', 'meeting', 'meetings',
 ];
 
+/** Events held on a call, which the patient attends: "videokonferanse", "Zoom-kurs", "Teams-webinar". */
+export const EVENT_WORDS = [
+  'konferanse', 'konferansen', 'konferanser', 'webinar', 'webinaret', 'webinarer', 'kurs', 'kurset', 'forelesning',
+  'forelesningen', 'undervisning', 'undervisningen', 'intervju', 'intervjuet', 'eksamen', 'presentasjon', 'conference',
+  'lecture', 'class', 'lesson', 'interview', 'exam',
+];
+
 /** After a medium that is not a call by itself ("skjerm", "nett"): only words naming the consultation. */
 const MEDIUM_WORDS = [
   'time', 'timen', 'konsultasjon', 'konsultasjonen', 'konsult', 'kons', 'samtale', 'samtalen', 'møte',
@@ -50,7 +57,10 @@ const MEDIUM_WORDS = [
 
 /** Video services patients name; each is a call by itself ("Teams?") and in compounds ("zoom-time"). */
 const PLATFORMS: Stem[] = [
-  { word: 'teams' }, { word: 'zoom' }, { word: 'skype' }, { word: 'confrere' }, { word: 'jitsi' }, { word: 'webex' },
+  // A slip in "teams" or "skype" ("teasm", "skyp") is often a real word too: those stay words.
+  { word: 'teams', typos: true, notTypos: ['team', 'teas', 'tears', 'teats', 'terms', 'teems', 'trams', 'temas', 'teaks', 'tems'] },
+  { word: 'skype', typos: true, notTypos: ['skye', 'skipe', 'skyte'] },
+  { word: 'zoom' }, { word: 'confrere' }, { word: 'jitsi' }, { word: 'webex' },
   { word: 'facetime', typos: true }, { word: 'whereby', typos: true },
   // "Meet" alone is an English verb; as Google's service it comes with a link or a meeting.
   { word: 'meet', suffixRequired: true },
@@ -80,10 +90,14 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
       { word: 'nett', suffixes: MEDIUM_WORDS, suffixRequired: true },
       { word: 'online', suffixes: MEDIUM_WORDS, suffixRequired: true },
     ],
-    suffixes: CONSULTATION_WORDS,
+    suffixes: [...CONSULTATION_WORDS, ...EVENT_WORDS],
     phrases: [
       'face time', 'google meet', 'via skjerm', 'over skjerm', 'på skjerm', 'over nett', 'over nettet', 'via nett',
-      'via nettet',
+      'via nettet', 'over skjermen', 'via skjermen',
+      // "på nett" alone is where a time was booked; a consultation there is a call.
+      'konsultasjon på nett*', 'samtale på nett*', 'møte på nett*', 'møtes på nett*', 'snakkes på nett*',
+      // Polish puts the kind of visit first: "wizyta online"
+      'wizyta online', 'wizytę online', 'konsultacja online', 'konsultację online', 'porada online',
       // French, Lithuanian, Turkish, Arabic: no word starting with "video"
       'téléconsultation', 'visio', 'en visio', 'visioconférence', 'vaizdo skambut*', 'vaizdo konsultacij*',
       'görüntülü', 'فيديو',

@@ -4,6 +4,8 @@
  * cue stands matters: "etter videotimen" is a past call, "video etter jobb" a wish.
  */
 
+import { EVENT_WORDS } from './categories';
+
 export type CueKind =
   /** A wish: "ønsker", "kan vi", "helst", "takk". */
   | 'request'
@@ -11,8 +13,20 @@ export type CueKind =
   | 'repeat'
   /** Tense and time: the call has been ("hadde", "i går", "forrige"). */
   | 'past'
-  /** Availability, work and hobbies: the patient is in calls, not asking for one ("opptatt", "jobber med"). */
+  /**
+   * Availability, work, school, hobbies and habits: calls in the patient's life, not one asked for
+   * ("opptatt", "jobber med", "på skolen", "med familien", "hver kveld").
+   */
   | 'busy'
+  /** A question that doubts or complains rather than asks: "hvorfor står det video?". */
+  | 'doubt'
+  /**
+   * Having or being at a call: busy where its clause sets a clock time and asks nothing ("har Teams
+   * kl 10-11"), nothing otherwise ("har Teams, kan vi bruke det?", "har video kl 14?").
+   */
+  | 'schedule'
+  /** A clock time in the clause: "kl 9", "fram til kl 11". */
+  | 'clock'
   /** A recording seen, made or sent: "laget en video", "video av utslettet". Only a bare stem can be one. */
   | 'recording'
   /** Coming in person: a call named in another clause without a wish is only a mention ("har Teams på jobb, men vil komme inn"). */
@@ -38,7 +52,7 @@ export const CUES: readonly CueGroup[] = [
     kind: 'request',
     place: 'before',
     phrases: [
-      'ønsker', 'ønske', 'ønskjer', 'ynskjer', 'vil', 'ville', 'vil ha', 'foretrekker', 'trenger',
+      'ønsker', 'ønske', 'ønskjer', 'ynskjer', 'vil', 'ville', 'vil ha', 'hvorfor ikke', 'why not', 'foretrekker', 'trenger',
       'treng', 'må ha', 'kan', 'kunne', 'kan vi', 'kan jeg', 'kan eg', 'går det', 'går det an', 'er det mulig',
       'mulig med', 'fint med', 'greit med', 'ok med', 'bra med', 'best med', 'hadde det vært',
       'ville vært', 'hadde det gått', 'hadde satt pris på', 'få', 'ta', 'tar', 'tas', 'bestille', 'bestiller',
@@ -77,6 +91,10 @@ export const CUES: readonly CueGroup[] = [
       // A new one of the same, or this time too: "vil ha en ny", "slik denne gangen også".
       'en ny', 'ei ny', 'et nytt', 'en til', 'slik', 'sånn', 'på samme måte', 'denne gangen også',
       'denne gang også', 'nå også', 'another', 'one more', 'a new one', 'this time too',
+      // Swedish, Danish, German, French, Spanish, Polish, Russian, Ukrainian
+      'igen', 'som förra gången', 'som sidst', 'wieder', 'nochmal', 'noch einmal', 'wie letztes mal', 'encore',
+      'comme la dernière fois', 'de nuevo', 'otra vez', 'como la última vez', 'znowu', 'ponownie', 'jak ostatnio',
+      'снова', 'опять', 'знову',
     ],
   },
   {
@@ -90,6 +108,12 @@ export const CUES: readonly CueGroup[] = [
       'måned siden', 'måneder siden', 'år siden',
       'had', 'was', 'were', 'did', 'last time', 'last week', 'yesterday', 'previous', 'previously', 'earlier',
       'ago', 'took', 'used', 'tried',
+      // Swedish, Danish, German, French, Spanish, Polish, Russian, Ukrainian
+      'hade', 'förra veckan', 'förra gången', 'havde', 'sidste gang', 'sidste uge', 'i sidste uge', 'hatte',
+      'hatten', 'letzte woche', 'letztes mal', 'gestern', 'jai eu', 'la semaine dernière', 'la dernière fois', 'tuve',
+      'tuvimos', 'ayer', 'la semana pasada', 'la última vez', 'miałam', 'miałem', 'wczoraj', 'w zeszłym tygodniu',
+      'ostatnio', 'była', 'był', 'вчера', 'была', 'был', 'на прошлой неделе', 'вчора', 'була', 'був',
+      'минулого тижня',
     ],
   },
   {
@@ -103,13 +127,29 @@ export const CUES: readonly CueGroup[] = [
     place: 'clause',
     phrases: [
       'opptatt', 'busy', 'hele dagen', 'hele uka', 'hele uken', 'hele formiddagen', 'hele ettermiddagen',
+      'hele kvelden', 'hele natta', 'hele natten', 'om natta', 'om natten', 'all night',
       'all day', 'møter', 'meetings', 'jobber med', 'jobber som', 'jobber i', 'jobber hjemme', 'jobb med',
       'work with', 'work in', 'works with', 'hobby', 'hobbyen', 'hobbies', 'på fritiden', 'på fritida', 'fritiden',
       'fritida', 'studerer', 'studies', 'driver med', 'kanal', 'youtube', 'tiktok', 'instagram', 'youtuber',
       'influencer',
+      // Habits: "snakker med faren på FaceTime hver kveld"
+      'hver dag', 'hver kveld', 'hver morgen', 'hver ettermiddag', 'hver formiddag', 'hver natt', 'hver helg',
+      'hver mandag', 'hver tirsdag', 'hver onsdag', 'hver torsdag', 'hver fredag', 'hver lørdag', 'hver søndag',
+      'daglig', 'every day', 'every night', 'every evening', 'every morning', 'every weekend', 'daily',
+      // A call with someone else than the doctor, or at school or work: "Skype med familien", "Teams på skolen"
+      'med familien', 'med familie', 'med barnebarna', 'med søsteren', 'med broren', 'med søsken', 'med søsknene',
+      'med venninna', 'med venninnen', 'med vennen', 'med kompiser', 'med kameraten', 'med kameratene', 'med venner', 'med vennene', 'med venninner', 'med kjæresten',
+      'med sjefen', 'med kollegaer', 'med kolleger', 'med kollegene', 'med kunder', 'med kundene', 'med klienter',
+      'med elevene', 'med studentene', 'med klassen', 'med skolen', 'med jobben', 'på skolen', 'i skolen', 'på jobb',
+      'på jobben', 'i jobben', 'with family', 'with my family', 'with friends', 'with my friends', 'with my boss',
+      'with colleagues', 'with my colleagues', 'with clients', 'at school', 'at work',
       // Sports teams, not Microsoft's: "trener to teams i fotball".
       'fotball', 'håndball', 'hockey', 'ishockey', 'basket', 'volleyball', 'innebandy', 'turnering', 'cup',
       'kamp', 'kamper', 'trening', 'treninger', 'football', 'soccer', 'tournament',
+      // Work and all day in Swedish, Danish, Polish, German, Spanish, French, Russian, Ukrainian
+      'på jobbet', 'på arbetet', 'på arbejdet', 'hela dagen', 'w pracy', 'cały dzień', 'bei der arbeit',
+      'den ganzen tag', 'en el trabajo', 'todo el día', 'au travail', 'toute la journée', 'на работе', 'весь день',
+      'на роботі', 'цілий день',
     ],
   },
   {
@@ -119,6 +159,40 @@ export const CUES: readonly CueGroup[] = [
     phrases: ['sitter i', 'satt i', 'er i', 'im in', 'am in', 'sitting in', 'stuck in', 'busy in', 'mange', 'flere', 'mye', 'masse', 'alle', 'many', 'several', 'lots of'],
   },
   {
+    // Events and work held on a platform: "webinar på Teams", "underviser via Zoom".
+    kind: 'busy',
+    place: 'before',
+    phrases: [
+      'webinar', 'kurs', 'jobbmøte', 'jobbmøter', 'jobbintervju', 'intervju', 'eksamen', 'forelesning', 'forelesninger',
+      'undervisning', 'underviser', 'undervise', 'foreleser', 'presenterer', 'lecture', 'lectures', 'teach', 'teaches',
+      'teaching', 'class', 'classes', 'interview', 'sitter med',
+    ],
+  },
+  {
+    // What calls do to the patient: "svimmel av Zoom", "angst for videomøter".
+    kind: 'busy',
+    place: 'before',
+    phrases: [
+      'hodepine av', 'vondt av', 'svimmel av', 'kvalm av', 'sliten av', 'trøtt av', 'stress av', 'stresset av', 'lei av',
+      'angst for', 'angst i', 'redd for', 'panikk i', 'panikk av', 'tired of', 'headache from', 'anxiety about',
+    ],
+  },
+  {
+    kind: 'schedule',
+    place: 'before',
+    phrases: ['har', 'have', 'i have', 'ive got', 'møte på', 'er på', 'sitter på', 'skal på', 'skal i', 'im on', 'am on'],
+  },
+  {
+    kind: 'clock',
+    place: 'clause',
+    phrases: ['kl', 'klokka', 'klokken', 'fram til', 'frem til', 'until', 'oclock'],
+  },
+  {
+    kind: 'doubt',
+    place: 'clause',
+    phrases: ['hvorfor', 'kvifor', 'why', 'varför', 'warum', 'pourquoi', 'por qué', 'dlaczego'],
+  },
+  {
     kind: 'recording',
     place: 'before',
     phrases: [
@@ -126,7 +200,7 @@ export const CUES: readonly CueGroup[] = [
       'spilte inn', 'spilt inn', 'ta opp', 'tok opp', 'tatt opp', 'redigere', 'redigerer', 'redigert',
       'sett', 'så en', 'så ei', 'så et', 'så noen', 'så den', 'så denne', 'ser en', 'sende', 'sender', 'sendt',
       'sendte', 'send', 'dele', 'delte', 'delt', 'laste opp', 'lastet opp', 'last opp', 'legge ut', 'la ut',
-      'lagt ut', 'poste', 'postet',
+      'lagt ut', 'poste', 'postet', 'nagrałam', 'nagrałem', 'nagrała', 'filmé', 'grabé', 'gemacht', 'aufgenommen',
       'made', 'make', 'recorded', 'record', 'filmed', 'watched', 'watch', 'watching', 'saw', 'seen', 'sent',
       'upload', 'uploaded', 'posted', 'shared', 'edit', 'edited', 'editing',
     ],
@@ -135,7 +209,12 @@ export const CUES: readonly CueGroup[] = [
     // What the recording shows: "video av utslettet", "a video of my tremor".
     kind: 'recording',
     place: 'after',
-    phrases: ['av', 'of', 'about', 'showing', 'som viser'],
+    phrases: [
+      'av', 'of', 'about', 'showing', 'som viser',
+      // German, Spanish, French: "of" before what the recording shows ("von zu Hause" is where from)
+      'von meinem', 'von meiner', 'von meinen', 'von dem', 'von der', 'vom', 'de mi', 'de la', 'del', 'de mon', 'de ma',
+      'de mes', 'du',
+    ],
   },
   {
     kind: 'in-person',
@@ -143,13 +222,18 @@ export const CUES: readonly CueGroup[] = [
     phrases: [
       'komme inn', 'kommer inn', 'komme innom', 'kommer innom', 'møte opp', 'møter opp', 'oppmøte', 'komme selv',
       'kommer selv', 'komme på kontoret', 'kommer på kontoret', 'komme til legen', 'kommer til legen',
-      'come in', 'in person', 'visit the office',
+      'møte legen', 'møte fastlegen', 'se legen', 'treffe legen', 'komme fysisk', 'møte fysisk', 'sees fysisk',
+      'fysisk time', 'fysisk oppmøte', 'ansikt til ansikt', 'heller komme', 'kommer heller', 'komme heller', 'come in',
+      'in person', 'visit the office', 'see the doctor',
+      'face to face',
+      // Danish, Swedish, Polish, German, French, Spanish, Russian, Ukrainian, Somali: "I'll come (in)"
+      'møder op', 'kommer ind', 'jag kommer', 'przyjdę', 'ich komme', 'je viens', 'voy al', 'приду', 'прийду', 'imanayaa',
     ],
   },
   {
     kind: 'alternative',
     place: 'clause',
-    phrases: ['ellers', 'elles', 'alternativt', 'eventuelt', 'evt', 'otherwise', 'or else'],
+    phrases: ['ellers', 'elles', 'alternativt', 'eventuelt', 'evt', 'eller', 'også', 'otherwise', 'or else', 'or', 'also'],
   },
 ];
 
@@ -161,8 +245,32 @@ export const GLUE_WORDS = [
   'a', 'an', 'the', 'my', 'on', 'by', 'with', 'it', 'we', 'you',
 ];
 
-/** Suffixes naming several calls: a busy day or a course of them, not this appointment. */
-export const PLURAL_SUFFIXES = ['møter', 'samtaler', 'meetings', 'calls'];
+/**
+ * Suffixes naming several calls (a busy day or a course of them) or an event held on one
+ * ("videokonferanse", "Zoom-kurs"), not this appointment.
+ */
+export const BUSY_SUFFIXES = [
+  'møter', 'samtaler', 'meetings', 'calls', 'möten', 'møder', 'konferenzen', 'anrufe', 'gespräche', 'llamadas',
+  'reuniones', 'réunions', 'appels', ...EVENT_WORDS,
+];
+
+/**
+ * Suffixes naming a doctor's appointment: a "videotime på jobben" is one asked for, never one of the
+ * calls of the patient's work, school or family life.
+ */
+export const APPOINTMENT_SUFFIXES = [
+  'time', 'timen', 'legetime', 'konsultasjon', 'konsultasjonen', 'konsultasjonstime', 'konsult', 'kons', 'kontroll',
+  'oppfølging', 'appointment', 'consultation', 'consult',
+];
+
+/**
+ * Words that point back to a call named in an earlier clause, as what a wish asks for: "har Teams
+ * på jobb-pc, kan vi bruke det?", "aldri brukt Teams, men vil gjerne prøve".
+ */
+export const REFERENCE_WORDS = ['det', 'den', 'dette', 'denne', 'der', 'prøve', 'teste', 'it', 'that', 'this', 'there', 'try'];
+
+/** Words that place an hour: "har Zoom fra 10 til 12" sets a clock time as "kl 10" does. */
+export const CLOCK_PREPOSITIONS = ['fra', 'til', 'før', 'etter', 'mellom', 'from', 'to', 'until', 'till', 'at', 'between'];
 
 /** Words that start a new clause inside a sentence: "har videomøter hele dagen *så* ring meg". */
 export const CLAUSE_WORDS = ['men', 'but', 'så', 'so', 'derfor'];

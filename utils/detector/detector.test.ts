@@ -9,7 +9,7 @@ const quoted = (comment: string) => detect({ comment }).match?.text;
 describe('video requests', () => {
   it.each([
     'VIDEO', 'Vídéo nå', 'ｖｉｄｅｏ', 'vіdeо', 'VІDEO', 'νιdeο takk', '**VIDEO**', '[video]', '#video', 'video!!',
-    '(video)', 'V I D E O', 'v-i-d-e-o', '📹video📹', 'video 🙏🏼', '»video«', 'video…', 'vid\u200beo',
+    '(video)', 'V I D E O', 'v-i-d-e-o', 'V1DE0', 'vid3o takk', 't3ams', 'z00m-lenke', 'vid eo', 'vi-deo takk', 'VID-EO', '📹video📹', 'video 🙏🏼', '»video«', 'video…', 'vid\u200beo',
   ])('sees through dressing: %s', (comment) => {
     expect(category(comment)).toBe('video');
   });
@@ -43,9 +43,20 @@ describe('video requests', () => {
     expect(category(comment)).toBe('video');
   });
 
+  it.each(['Konsultasjon på nett takk', 'Kan vi snakkes på nettet?', 'samtale på nett', 'Over skjermen takk'])('knows a consultation on the net: %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'Bestilte via nett, vil ha time med fastlegen', 'Booket over nettet', 'Time bestilt via nettet', 'Skal til video-EEG neste uke',
+    'Videokapselundersøkelse i morgen',
+  ])('leaves where a time was booked and a filmed examination alone: %j', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
   it.each([
     'skjermtid', 'skjermbriller', 'vondt av skjerm', 'bestilte på nett', 'nettbank', 'nettsiden', 'fint og nett',
-    'online', 'meet me at 10', 'teamet mitt',
+    'online', 'meet me at 10', 'teamet mitt', 'Team Nord', 'Vi de to kommer', 'Vide o.k.', 'vi deler', 'tears in my eyes', 'terms of use', 'Skye (3)', 'skipe varer',
   ])('leaves screens and nets that are no call alone: %j', (comment) => {
     expect(category(comment)).toBe('other');
   });
@@ -69,12 +80,24 @@ describe('video requests', () => {
     expect(category(comment)).toBe('video');
   });
 
+  it.each(['❌ video', 'video ❌', '🚫📹', '📹❌', '👎 video', '✖️ Teams'])('reads a crossed-out call as refused: %j', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each(['✅ video', 'video 👍', '📹✅'])('and a ticked one as asked for: %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
   it('reads a still camera as a photo and the phone emoji as telefon', () => {
     expect(category('Sender 📷 av utslettet')).toBe('other');
     expect(category('📸')).toBe('other');
     expect(category('📞 takk')).toBe('telefon');
     expect(category('☎️')).toBe('telefon');
     expect(category('Ikke 📹, 📞')).toBe('telefon');
+  });
+
+  it.each(['Teasm', 'tesms-lenke', 'Skyp', 'skpye'])('knows a slip in a platform: %j', (comment) => {
+    expect(category(comment)).toBe('video');
   });
 
   it.each(['vidoe', 'viedo', 'vidio', 'vedio', 'videio', 'vidoetime', 'viedo-konsultasjon', 'vidio samtale', 'vdeo'])(
@@ -150,6 +173,29 @@ describe('refusals and mentions', () => {
     expect(category('Video. Nei til telefon')).toBe('video');
   });
 
+  it.each([
+    'Vil helst slippe video', 'Video går dessverre ikke', 'Det er vanskelig for meg med video', 'umulig med video',
+    'Har ikke nett til video', 'ikke kamera for video', 'Nej tak til video', 'Sin videollamada', 'sans visio', 'ohne Video',
+    'Не хочу видео', 'Не треба відео', 'Video maya', 'mish video', 'Mish 3ayez video', 'Nie potrzebuję wideo',
+  ])('refused by avoiding, judging, lacking the means, or in another language: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'He wants a video call', 'Can he have a video call?', 'Vanskelig å komme inn, video takk', 'Dårlig form, ønsker video',
+    'Slipper å ta fri med video', 'Har ikke bil, video', 'Video i stedet for oppmøte', 'Tar mer enn gjerne video',
+    'Video er ikke noe problem', 'Teams er ikke noe problem for meg',
+  ])('the same words elsewhere leave the wish standing: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it('a call preferred over another refuses the other one', () => {
+    expect(category('Heller telefon enn video')).toBe('telefon');
+    expect(category('Telefon i stedet for video')).toBe('telefon');
+    expect(category('Phone instead of video')).toBe('telefon');
+    expect(category('Heller video enn telefon')).toBe('video');
+  });
+
   it('refuses every listed alternative', () => {
     expect(category('ikke video eller telefon')).toBe('other');
     expect(category('hverken video eller telefon')).toBe('other');
@@ -167,7 +213,7 @@ describe('either/or and telefon', () => {
 
   it.each([
     'telefon', 'tlf', 'ring meg', 'telefonkonsultasjon', 'telefontime', 'phone call', 'tlf-time', 'ringes opp',
-    'Telefonisk', 'telfon', 'call me please', 'ikke video, ring meg', 'telefon, ikke video',
+    'Telefonisk', 'telfon', 'call me please', 'ikke video, ring meg', 'telefon, ikke video', 'tele-fon',
   ])('phone: %s', (comment) => {
     expect(category(comment)).toBe('telefon');
   });
@@ -224,6 +270,11 @@ describe('admin settings', () => {
     expect(custom({ comment: 'Kan vi ta det på Visiba?' }).category).toBe('video');
     expect(custom({ comment: 'Hadde Visiba sist, nå må jeg inn' }).category).toBe('other');
     expect(custom({ comment: 'Visiba? Nei' }).category).toBe('other');
+    expect(custom({ comment: 'Mannen bruker Visiba med kollegaer' }).category).toBe('other');
+    expect(custom({ comment: 'Har Visiba kl 10-11, kan komme etter' }).category).toBe('other');
+    expect(custom({ comment: 'Heller telefon enn Visiba' }).category).toBe('telefon');
+    expect(custom({ comment: 'Vil slippe Visiba' }).category).toBe('other');
+    expect(custom({ comment: 'Har Visiba, kan vi bruke det?' }).category).toBe('video');
   });
 
   it('an unknown category id creates a category ranked after the built-ins', () => {

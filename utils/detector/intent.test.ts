@@ -129,10 +129,140 @@ describe('coming in person', () => {
     },
   );
 
-  it.each(['Video, ellers kommer jeg inn', 'Teams, evt. kommer jeg innom', 'Helst video, kan komme inn om nødvendig'])(
+  it.each([
+    'Video, ellers kommer jeg inn', 'Teams, evt. kommer jeg innom', 'Helst video, kan komme inn om nødvendig',
+    'Har Teams, men kan også komme inn', 'Video går, oppmøte går også', 'Video, eller kommer jeg inn',
+  ])(
     'leaves a fallback or a wished call asked for: %s',
     (comment) => {
       expect(category(comment)).toBe('video');
     },
   );
+});
+
+describe('a call in the life of the patient or someone else is a mention', () => {
+  it.each([
+    'Snakker med datteren på FaceTime hver kveld', 'Mannen snakker med sjefen på Teams', 'Kona bruker Skype med familien', 'Mor har Skype med søsteren i USA',
+    'Bruker Teams på skolen, trenger attest', 'We talk with family on Skype every evening',
+    'Sønnen sitter med FaceTime om natta', 'Prater med venninna på FaceTime og får vondt i øret',
+  ])('with others, at school or work, or out of habit: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Har videokonferanse kl 9, ta meg etter 10', 'Er på videokonferanse hele tirsdagen', 'Var med på et Zoom-kurs om søvn',
+    'Har webinar på Teams kl 12', 'Jobbmøte på Zoom til 11', 'Jeg underviser via Zoom og har mistet stemmen',
+    'Zoom-intervju kl 14, trenger time før', 'Videointervju med ny jobb på fredag, nervøs',
+  ])('an event or work held on a call: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Ønsker video med familien til stede', 'Videotime i lunsjen på jobben', 'Video på jobben i lunsjen?',
+    'Har Teams på jobb-pc, kan vi bruke det?', 'Ønsker videokonferanse med legen', 'Teams etter skolen passer fint',
+  ])('a wish, an appointment, a question, or a wish pointing back stays a request: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it('a word pointing back asks for the call only as the object of the wish', () => {
+    expect(category('Hadde Teams sist, kan vi bruke det igjen?')).toBe('video');
+    expect(category('Hadde Teams på jobb, kan vi bruke det?')).toBe('video');
+    expect(category('Har fått lenke til Teams, tar det der')).toBe('video');
+    expect(category('Aldri brukt Teams, men vil gjerne prøve')).toBe('video');
+    expect(category('Hadde video sist, vil prøve fysioterapi')).toBe('other');
+    expect(category('Fikk sykemelding på video, kan den forlenges?')).toBe('other');
+  });
+});
+
+describe('what calls do to the patient is a mention', () => {
+  it.each(['Blir svimmel av Zoom', 'Har angst for Teams', 'Hodepine av skjermmøter', 'Får panikk i Teams-møter'])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each(['Svimmel, video takk', 'Har angst for venterommet, så video', 'Hodepine av lys, ønsker Teams'])(
+    'a symptom beside a wish leaves it asked for: %s',
+    (comment) => {
+      expect(category(comment)).toBe('video');
+    },
+  );
+});
+
+describe('a question that doubts is no request', () => {
+  it.each(['Hvorfor står det video? Jeg vil komme inn', 'Hvorfor ble timen endret til video?', 'Why is this a video appointment?'])(
+    '%s',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+
+  it('a question that asks, or suggests, stays a request', () => {
+    expect(category('Kan vi ta det på video?')).toBe('video');
+    expect(category('Tar dere video?')).toBe('video');
+    expect(category('Hvorfor ikke video denne gangen?')).toBe('video');
+    expect(category('Why not video?')).toBe('video');
+  });
+});
+
+describe('coming in, turned down, is no coming in', () => {
+  it.each(['Video, ikke oppmøte', 'Teams, kan ikke komme inn', 'Video i stedet for oppmøte'])('%s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'Min psykolog bruker Whereby, men jeg vil møte fastlegen', 'Har Zoom på pc-en, men vil se legen',
+    'Lurer på om video er trygt for personvernet, vil heller komme',
+  ])(
+    'coming in by seeing the doctor: %s',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+});
+
+describe('a recording in other languages', () => {
+  it.each(['Ich habe ein Video von meinem Ausschlag geschickt', 'Envié un video de la erupción', "J'ai une vidéo de ma toux"])(
+    '%s',
+    (comment) => {
+      expect(category(comment)).toBe('other');
+    },
+  );
+
+  it.each(['Video von zu Hause bitte', 'Video de seguimiento por favor', 'Video de neste gangene'])('where from, what for, or Norwegian «de»: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+});
+
+describe('a call at a clock time the patient has is a busy slot', () => {
+  it.each([
+    'Har Teams kl 10-11, passer før eller etter', 'Møte på Teams kl 9 til 10, ledig etter', 'Er på et nettmøte fram til kl 11',
+    'I have a Zoom meeting until 11', 'Har Zoom fra 10 til 12', 'Har Teams 9-11',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each(['Har videotime kl 14, send lenke', 'Har video kl 14?', 'Video kl 14', 'Har Teams, kan vi bruke det?', 'Zoom kl 14 passer fint', 'Har FaceTime', 'Har Teams, ring 41 23 45 67'])(
+    'an appointment, a question, a wish or a call without a clock time stays a request: %s',
+    (comment) => {
+      expect(category(comment)).toBe('video');
+    },
+  );
+});
+
+describe('mentions in the other languages patients write in', () => {
+  it.each([
+    'Jag hade videosamtal förra veckan, nu behöver jag komma in', 'Vi havde video sidste gang, nu skal jeg ind',
+    'Ich hatte letzte Woche eine Videosprechstunde', 'Tuve videollamada ayer, ahora necesito venir',
+    'Wczoraj była wizyta wideo, teraz muszę przyjść', 'Вчера была видеоконсультация', 'Min man använder Teams på jobbet',
+    'Mi marido usa Zoom en el trabajo', 'Ich bin den ganzen Tag in Videokonferenzen', 'Estoy en videollamadas todo el día',
+    'Nagrałam wideo z napadu',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Jag hade videosamtal förra gången, vill ha det igen', 'Video wie letztes Mal', 'Videollamada otra vez, por favor',
+    'Czy mogę mieć wizytę online?', 'Moja mama chce wideo',
+  ])('a wish in them stands: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
 });

@@ -27,6 +27,9 @@ export interface KeywordHit {
   suffix: string;
 }
 
+/** The shortest part of a stem split in two that still reads as part of it. */
+const MIN_PART = 2;
+
 /** Suffixes long enough that a slip in them is still unmistakable ("konsultasjonn"). */
 const TYPO_SAFE_SUFFIX = 10;
 
@@ -51,6 +54,10 @@ export class KeywordIndex {
   /** The lengths of the heads starting with each letter, shortest first: most words start with none. */
   private readonly headLengths = new Map<string, number[]>();
   private readonly phrases = new PhraseIndex<number>();
+  /** Stems as written, by rank, for a stem split in two ("vid eo", "VID-EO"). */
+  private readonly wholeStems = new Map<string, number>();
+  /** The first parts such a split can leave: "vi", "vid", "vide" of "video". */
+  private readonly stemStarts = new Set<string>();
 
   constructor(categories: readonly CategoryData[]) {
     const suffixLists = new Map<readonly string[], Suffixes>();
@@ -69,6 +76,10 @@ export class KeywordIndex {
   private addStem(stem: Stem, rank: number, suffixes: Suffixes): void {
     const word = normalForm(stem.word);
     const suffixRequired = stem.suffixRequired === true;
+    if (!suffixRequired && !this.wholeStems.has(word)) {
+      this.wholeStems.set(word, rank);
+      for (let length = MIN_PART; length <= word.length - MIN_PART; length++) this.stemStarts.add(word.slice(0, length));
+    }
     this.addHead(word, { rank, suffixes, open: stem.openCompounds === true, suffixRequired });
     if (!stem.typos) return;
     const notTypos = new Set(stem.notTypos?.map(normalForm));
@@ -91,13 +102,25 @@ export class KeywordIndex {
   find(tokens: Token[]): KeywordHit[] {
     const hits: KeywordHit[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.longestAt(tokens, i);
+      const hit = this.longestAt(tokens, i) ?? this.splitAt(tokens, i);
       if (hit) {
         hits.push(hit);
         i = hit.end;
       } else i++;
     }
     return hits;
+  }
+
+  /**
+   * A stem split by one space or hyphen into parts of two letters or more: "vid eo", "vi-deo". A
+   * single letter split off ("vide o") is too easily a word of its own.
+   */
+  private splitAt(tokens: Token[], i: number): KeywordHit | null {
+    const head = tokens[i] as Token;
+    const tail = tokens[i + 1];
+    if (!tail || tail.sep !== SPACE || tail.start - head.end !== 1 || !this.stemStarts.has(head.text)) return null;
+    const rank = this.wholeStems.get(head.text + tail.text);
+    return rank === undefined ? null : { first: i, end: i + 2, rank, suffix: '' };
   }
 
   private longestAt(tokens: Token[], i: number): KeywordHit | null {

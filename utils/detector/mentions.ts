@@ -16,6 +16,11 @@ export const MENTION_PHRASES: readonly string[] = [
   'videoprodu*', 'videojournalist*', 'videotekn*', 'videokunst*', 'videobransj*', 'videoinnhold*',
   'videoskaper*', 'videoredaktør*', 'videoeditor*', 'videofotograf*', 'videokurs*', 'video dj', 'videodj*',
   'video jockey',
+  // Examinations filmed at a hospital, not a call
+  'video eeg', 'videoeeg*', 'videokapsel*', 'videolaryngoskop*', 'videogastroskop*', 'videonystagmo*',
+  'videofluoroskop*',
+  // Where a time was booked, not how: "bestilte via nett"
+  'bestil* via nett*', 'bestil* over nett*', 'book* via nett*', 'book* over nett*', 'book* online',
   // The camera verb, not the service
   'zoom inn', 'zoom ut', 'zoom in', 'zoom out',
   // Contact details, not a wish to be called

@@ -1,34 +1,74 @@
 /**
  * Decides which keywords the patient turned down: "ønsker ikke video", "ingen videotime",
- * "video passer dårlig", "hverken video eller telefon", "Video? Nei.". A negation reaches only across words that
- * cannot carry a contrary wish of their own, so "kan ikke møte opp, ta video" and
- * "ikke noe problem med video" stay requests.
+ * "video passer dårlig", "hverken video eller telefon", "heller telefon enn video", "Video? Nei.". A
+ * negation reaches only across words that cannot carry a contrary wish of their own, so "kan ikke
+ * møte opp, ta video" and "ikke noe problem med video" stay requests.
  */
 import type { KeywordHit } from './keywords';
-import { wordSet } from './phrases';
+import { parsePhrase, PhraseIndex, wordSet } from './phrases';
 import { refuseReplies } from './replies';
 import { COMMA, SPACE, type Token } from './tokenize';
 
-/** Turn down what follows, or with a verb between, what came before ("video passer ikke"). */
-const NEGATORS = wordSet([
-  'ikke', 'ikkje', 'ikk', 'ike', 'ikek', 'ingen', 'inga', 'intet', 'uten', 'utan', 'aldri', 'nei',
-  'hverken', 'verken', 'no', 'not', 'nope', 'never', 'without', 'dont', 'doesnt', 'cant', 'cannot',
-  'wont', 'isnt', 'wouldnt',
-  // The other languages patients write in: Swedish, Danish, Polish, German, French
-  'inte', 'ej', 'nej', 'nie', 'bez', 'kein', 'keine', 'keinen', 'nicht', 'pas',
-]);
+/**
+ * How a negating word or phrase reaches the keyword it turns down:
+ * - 'both': what follows, or with a verb between, what came before ("ikke video", "video passer ikke");
+ * - 'judgement': what follows, or whatever it says of what came before ("vanskelig med video",
+ *   "video passer dårlig");
+ * - 'before': only what came before ("videotimen er avlyst");
+ * - 'after': only what follows ("heller telefon enn video", "i stedet for video").
+ */
+type Reach = 'both' | 'judgement' | 'before' | 'after';
 
-/** Turn down only what came before: "videotime avlyst", "video passer dårlig". */
-const AFTERWARD_NEGATORS = wordSet([
-  'dårlig', 'avlyst', 'avbestilt', 'kansellert', 'uaktuelt', 'umulig', 'vanskelig', 'cancelled',
-  'canceled', 'impossible',
-]);
+/**
+ * Word sequences, so a word that means something else alone can still negate in a phrase: Russian
+ * "не" folds to "he", English "he", and negates only as "не хочу".
+ */
+const NEGATORS: ReadonlyArray<readonly [Reach, string[]]> = [
+  [
+    'both',
+    [
+      'ikke', 'ikkje', 'ikk', 'ike', 'ikek', 'ingen', 'inga', 'intet', 'uten', 'utan', 'aldri', 'nei',
+      'hverken', 'verken', 'slippe', 'slipper', 'unngå', 'unngår',
+      'no', 'not', 'nope', 'never', 'without', 'dont', 'doesnt', 'cant', 'cannot', 'wont', 'isnt', 'wouldnt',
+      'avoid',
+      // The other languages patients write in: Swedish, Danish, Polish, German, French, Spanish,
+      // Russian and Ukrainian, Somali, Arabic in Latin script
+      'inte', 'ej', 'nej', 'uden', 'nie', 'bez', 'kein', 'keine', 'keinen', 'nicht', 'ohne', 'pas', 'sans',
+      'sin', 'без', 'не хочу', 'не надо', 'не нужно', 'не нужен', 'не треба', 'не потрібно',
+      // Crossed out, forbidden, thumbs down: "❌ video", "📹❌"
+      '❌', '🚫', '⛔', '✖', '👎',
+      'inget', 'maya', 'ma rabo', 'uma baahni', 'uma baahna', 'ma doonayo', 'mish', 'mesh', 'msh', 'bidun', 'bdun',
+    ],
+  ],
+  ['judgement', ['dårlig', 'vanskelig', 'umulig', 'uaktuelt', 'tungvint', 'problematisk', 'impossible', 'difficult']],
+  ['before', ['avlyst', 'avbestilt', 'kansellert', 'cancelled', 'canceled']],
+  ['after', ['enn', 'fremfor', 'istedenfor', 'isteden for', 'i stedet for', 'than', 'instead of', 'rather than']],
+];
+
+const NEGATOR_INDEX = new PhraseIndex<Reach>();
+for (const [reach, phrases] of NEGATORS) for (const phrase of phrases) NEGATOR_INDEX.add(parsePhrase(phrase), reach);
 
 /** "fikk vi ikke til video": a call that failed, told of in the past, not one turned down. */
 const FAILED = wordSet(['fikk', 'fekk']);
 
-/** "hvis ikke video, så telefon" offers an order of preference, not a refusal. */
-const CONDITIONALS = wordSet(['hvis', 'viss', 'om', 'dersom', 'if']);
+/**
+ * Before a negator, words that make it no refusal: "hvis ikke video, så telefon" offers an order of
+ * preference, "hvorfor ikke video?" a suggestion, "mer enn gjerne video" a wish.
+ */
+const CONDITIONALS = wordSet(['hvis', 'viss', 'om', 'dersom', 'if', 'hvorfor', 'why', 'mer', 'more']);
+
+/** After a negator, words that turn it into a yes: "video er ikke noe problem", "hadde ikke vært dumt". */
+const LITOTES = wordSet(['problem', 'problemer', 'dumt', 'verst', 'imot', 'galt', 'bad', 'issue', 'worries']);
+
+/** Whether one of the two words after the negator ending at last turns it into a yes. */
+function litotes(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + 2; k++) {
+    const token = tokens[k];
+    if (!token || token.sep >= COMMA) return false;
+    if (LITOTES.has(token.text)) return true;
+  }
+  return false;
+}
 
 /** Words a negation reaches across to the keyword it refuses. */
 const FILLERS = wordSet([
@@ -39,14 +79,20 @@ const FILLERS = wordSet([
   'komme', 'møte', 'delta', 'kan', 'kunne', 'bli', 'være',
   'want', 'wanna', 'need', 'like', 'prefer', 'a', 'an', 'the', 'by', 'on', 'do', 'have', 'it', 'this',
   'to', 'interested', 'in', 'any', 'please', 'really', 'come', 'join', 'use', 'be', 'possible',
-  'vill', 'chcę', 'möchte', 'de', 'per',
+  'vill', 'chcę', 'möchte', 'de', 'per', 'tak', 'tack', 'la', 'el', 'un', 'une', 'una', 'en', 'por', 'par',
+  'einen', 'eine', 'ein', 'quiero', 'veux', 'хочу', 'по', 'rozmowy', 'rozmowę', 'wizyty', 'wizytę', 'konsultacji',
+  'potrzebuję', 'rabaa', 'rabo', '3ayez', '3ayza', '3awez', '3awza', 'bdi', 'abi',
+  // What a call needs: "har ikke nett til video", "ikke kamera for video"
+  'meg', 'nett', 'nettet', 'internett', 'dekning', 'kamera', 'pc', 'mac', 'datamaskin', 'mobil',
+  'nettbrett', 'utstyr', 'internet', 'camera', 'computer',
 ]);
 const MAX_FILLERS = 4;
 
 /** Words between a keyword and a later negator: "video passer ikke", "video funker ikke for meg". */
 const VERBS_BEFORE_NEGATOR = wordSet([
   'er', 'passer', 'fungerer', 'funker', 'går', 'virker', 'blir', 'trengs', 'ønskes', 'kan', 'meg',
-  'is', 'does', 'do', 'works', 'work', 'will', 'would', 'me',
+  'dessverre', 'desverre', 'nok', 'egentlig', 'helt',
+  'is', 'does', 'do', 'works', 'work', 'will', 'would', 'me', 'unfortunately', 'really',
 ]);
 const MAX_VERBS = 3;
 
@@ -98,19 +144,31 @@ function refuseFollowing(tokens: Token[], hits: KeywordHit[], refused: boolean[]
   return false;
 }
 
-/** "video passer ikke", "video ikke nødvendig", "videotime avlyst". */
-function refusePreceding(tokens: Token[], hits: KeywordHit[], refused: boolean[], n: number, afterwardOnly: boolean): void {
+/**
+ * "video passer ikke", "video ikke nødvendig", "videotime avlyst": the negator from n to last turns
+ * down the keyword before it across verbs, or right before it where the thought ends there.
+ */
+function refusePreceding(tokens: Token[], hits: KeywordHit[], refused: boolean[], n: number, last: number, anyway: boolean): void {
   let verbs = 0;
   for (let k = n - 1; k >= 0 && (tokens[k + 1] as Token).sep < COMMA; k--) {
     const hit = hitEndingAt(hits, k + 1);
     if (hit >= 0) {
-      const after = tokens[n + 1];
+      const after = tokens[last + 1];
       const endsThought = !after || after.sep >= COMMA || NEGATION_TAILS.has(after.text);
-      if (verbs > 0 || afterwardOnly || endsThought) refused[hit] = true;
+      if (verbs > 0 || anyway || endsThought) refused[hit] = true;
       return;
     }
     if (!VERBS_BEFORE_NEGATOR.has((tokens[k] as Token).text) || ++verbs > MAX_VERBS) return;
   }
+}
+
+/** Whether a negator that turns down what follows ends at token i: "ikke oppmøte", "не хочу". */
+export function negatorEndsAt(tokens: Token[], i: number): boolean {
+  for (let n = Math.max(0, i - NEGATOR_INDEX.maxWords + 1); n <= i; n++) {
+    const negator = NEGATOR_INDEX.longestAt(tokens, n);
+    if (negator && n + negator.words.length - 1 === i && negator.tag !== 'before') return true;
+  }
+  return false;
 }
 
 /** "fikk ikke til", "fikk vi ikke til": at most one word between. */
@@ -123,14 +181,16 @@ function failedBefore(tokens: Token[], n: number): boolean {
 export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
   const refused = hits.map(() => false);
   for (let n = 0; n < tokens.length; n++) {
-    const token = tokens[n] as Token;
-    if (AFTERWARD_NEGATORS.has(token.text)) refusePreceding(tokens, hits, refused, n, true);
-    else if (NEGATORS.has(token.text)) {
-      const previous = tokens[n - 1];
-      if (previous && token.sep === SPACE && CONDITIONALS.has(previous.text)) continue;
-      if (tokens[n + 1]?.text === 'til' && failedBefore(tokens, n)) continue;
-      if (!refuseFollowing(tokens, hits, refused, n)) refusePreceding(tokens, hits, refused, n, false);
-    }
+    const negator = NEGATOR_INDEX.longestAt(tokens, n);
+    if (!negator) continue;
+    const reach = negator.tag;
+    const last = n + negator.words.length - 1;
+    const previous = tokens[n - 1];
+    if (previous && (tokens[n] as Token).sep === SPACE && CONDITIONALS.has(previous.text)) continue;
+    if (tokens[last + 1]?.text === 'til' && failedBefore(tokens, n)) continue;
+    if (reach === 'both' && litotes(tokens, last)) continue;
+    const followed = reach !== 'before' && refuseFollowing(tokens, hits, refused, last);
+    if (!followed && reach !== 'after') refusePreceding(tokens, hits, refused, n, last, reach !== 'both');
   }
   refuseReplies(tokens, hits, refused);
   return refused;

@@ -25,6 +25,11 @@ describe('tokenize', () => {
     expect(words("videoooo ikkkke don't")).toEqual(['videoo', 'ikke', 'dont']);
   });
 
+  it('reads digits written for letters inside a word, and leaves numbers and codes alone', () => {
+    expect(words('V1DE0 t3ams z00m')).toEqual(['video', 'teams', 'zoom']);
+    expect(words('kl 10 B12 4g tlf 41234567')).toEqual(['kl', '10', 'b12', '4g', 'tlf', '41234567']);
+  });
+
   it('grades separators: hyphen joins, slash offers, comma and stop end a clause', () => {
     expect(seps('ikke-video')).toEqual([SPACE, SPACE]);
     expect(seps('video/tlf')).toEqual([SPACE, SLASH]);

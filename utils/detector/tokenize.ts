@@ -39,6 +39,7 @@ const SPELLING_GAPS = new Set([' ', '.', '-', '*', '_', '·']);
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 function isWordChar(text: string, i: number): boolean {
@@ -92,8 +93,13 @@ function gapStrength(text: string, from: number, to: number, previousWord: strin
 
 const LONG_RUN = /(.)\1{2,}/g;
 
-function wordText(text: string, start: number, end: number, apostrophe: boolean, longRun: boolean): string {
+/** Digits written for the letters they look like: "v1de0", "t3ams", "z00m". */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const LEET_DIGITS = /[013457]/g;
+
+function wordText(text: string, start: number, end: number, apostrophe: boolean, longRun: boolean, leet: boolean): string {
   let word = text.slice(start, end);
+  if (leet) word = word.replace(LEET_DIGITS, (digit) => LEET[digit] ?? digit);
   if (apostrophe) word = word.replaceAll("'", '');
   // "videoooo" and "ikkkke" are emphasis, not new words; no Norwegian word has a letter three times.
   if (longRun) word = word.replace(LONG_RUN, '$1$1');
@@ -120,18 +126,22 @@ export function tokenize(text: string): Token[] {
     let apostrophe = false;
     let run = 1;
     let longRun = false;
+    let digits = isDigit(text.charCodeAt(i)) ? 1 : 0;
     i++;
     for (;;) {
       if (i < text.length && isWordChar(text, i)) {
         run = text.charCodeAt(i) === text.charCodeAt(i - 1) ? run + 1 : 1;
         if (run === 3) longRun = true;
+        if (isDigit(text.charCodeAt(i))) digits++;
         i++;
       } else if (text.charCodeAt(i) === 39 && i + 1 < text.length && isWordChar(text, i + 1)) {
         apostrophe = true;
         i++;
       } else break;
     }
-    const token = pushToken(tokens, previous, text, wordText(text, start, i, apostrophe, longRun), start, i);
+    // Two letters or more around the digits: "b12" and "4g" stay as written.
+    const leet = digits > 0 && i - start - digits >= 2;
+    const token = pushToken(tokens, previous, text, wordText(text, start, i, apostrophe, longRun, leet), start, i);
     previous = token;
     singleLetters = isSingleLetter(token) ? singleLetters + 1 : 0;
     if (singleLetters === 3) spelled = true;
