@@ -58,8 +58,12 @@ const MEDIUM_WORDS = [
 /** Video services patients name; each is a call by itself ("Teams?") and in compounds ("zoom-time"). */
 const PLATFORMS: Stem[] = [
   // A slip in "teams" or "skype" ("teasm", "skyp") is often a real word too: those stay words.
-  { word: 'teams', typos: true, notTypos: ['team', 'teas', 'tears', 'teats', 'terms', 'teems', 'trams', 'temas', 'teaks', 'tems'] },
-  { word: 'skype', typos: true, notTypos: ['skye', 'skipe', 'skyte'] },
+  {
+    word: 'teams',
+    typos: true,
+    notTypos: ['team', 'teas', 'tears', 'teats', 'terms', 'teems', 'trams', 'temas', 'teaks', 'teals', 'tems'],
+  },
+  { word: 'skype', typos: true, notTypos: ['skye', 'skipe', 'skyte', 'skape', 'skyve', 'skyde', 'skyle'] },
   { word: 'zoom' }, { word: 'confrere' }, { word: 'jitsi' }, { word: 'webex' },
   { word: 'facetime', typos: true }, { word: 'whereby', typos: true },
   // "Meet" alone is an English verb; as Google's service it comes with a link or a meeting.

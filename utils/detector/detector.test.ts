@@ -56,7 +56,8 @@ describe('video requests', () => {
 
   it.each([
     'skjermtid', 'skjermbriller', 'vondt av skjerm', 'bestilte på nett', 'nettbank', 'nettsiden', 'fint og nett',
-    'online', 'meet me at 10', 'teamet mitt', 'Team Nord', 'Vi de to kommer', 'Vide o.k.', 'vi deler', 'tears in my eyes', 'terms of use', 'Skye (3)', 'skipe varer',
+    'online', 'meet me at 10', 'teamet mitt', 'Team Nord', 'Vi de to kommer', 'Vide o.k.', 'vi deler', 'tears in my eyes', 'terms of use', 'Skye (3)', 'skipe varer', 'skape ro',
+    'skyve timen',
   ])('leaves screens and nets that are no call alone: %j', (comment) => {
     expect(category(comment)).toBe('other');
   });
