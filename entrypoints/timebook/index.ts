@@ -140,7 +140,7 @@ export default defineUnlistedScript(guarded('start', () => {
   async function scanRows(rows: Set<HTMLElement>, removed: boolean): Promise<void> {
     // A taught profile reads the page its own way; a row of a table not read before, or whose
     // header changed, takes a whole read too: once per frame, like any other change.
-    const reading = profileFor(location.href, ownProfiles)?.selectors ? undefined : readChangedRows(rows);
+    const reading = profileFor(location.href, ownProfiles)?.selectors ? undefined : readChangedRows(rows, removed);
     if (!reading) return watcher.schedule();
     const slicer = createSlicer();
     const appointments = await collectInSlices(reading, slicer);
@@ -194,7 +194,11 @@ export default defineUnlistedScript(guarded('start', () => {
   if (document.readyState !== 'loading') void rescan();
   else lifetime.listen(document, 'DOMContentLoaded', () => void rescan(), { once: true });
   lifetime.every(CLOCK_TICK_MS, guarded('tick', () => flagger.refresh()));
-  lifetime.after(LAYOUT_GRACE_MS, () => rescan());
+  // Only a taught page that still shows nothing can have changed its layout: no other page is read
+  // again for it (a 20,000-row timebook's read would hold up the rows it adds meanwhile).
+  lifetime.after(LAYOUT_GRACE_MS, () => {
+    if (summary.appointmentCount === 0 && profileFor(location.href, ownProfiles)?.selectors) void rescan();
+  });
 
   timebookMessages.handle({
     'timebook:list': async () => (await rescan()) ?? summary,

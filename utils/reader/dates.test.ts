@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readTimebook } from './timebook';
+import { readChangedRows, readTimebook } from './timebook';
 
 /** Wednesday 2 December 2026. */
 const now = new Date(2026, 11, 2, 9, 30);
@@ -65,5 +65,55 @@ describe('the day of each appointment', () => {
   it('does not take a day heading for the practitioner', () => {
     document.body.innerHTML = `<section><h2>Onsdag 2. desember</h2><table>${TABLE_HEAD}<tbody>${row('08:00')}</tbody></table></section>`;
     expect(readTimebook(document, now)[0]).toMatchObject({ practitioner: null, date: '2026-12-02' });
+  });
+});
+
+describe('the day of rows read again on their own', () => {
+  /** A day-row list table as list views write it, read whole once. */
+  function listTable() {
+    document.body.innerHTML = `<table>${TABLE_HEAD}<tbody>
+      <tr><th colspan="3">Mandag 30.11.2026</th></tr>${row('08:00')}${row('08:30', 'Per Olsen')}
+      <tr class="day"><th colspan="3">Onsdag 2.12.2026</th></tr>${row('10:00', 'Ola Nordmann')}</tbody></table>`;
+    readTimebook(document, now);
+    return document.querySelector('tbody')!;
+  }
+  const append = (body: HTMLElement, html: string) => {
+    const rows = new Set<HTMLElement>();
+    for (const added of new DOMParser().parseFromString(`<table><tbody>${html}</tbody></table>`, 'text/html').querySelectorAll('tr')) {
+      const adopted = document.adoptNode(added);
+      body.append(adopted);
+      rows.add(adopted);
+    }
+    return rows;
+  };
+  const daysOfRows = (rows: Set<HTMLElement>, removed = false) => [...(readChangedRows(rows, removed, now) ?? [])].map(({ time, date }) => `${time} ${date}`);
+
+  it('takes the day of the heading above a row appended to a long day, read after read', () => {
+    const body = listTable();
+    expect(daysOfRows(append(body, row('10:15')))).toEqual(['10:15 2026-12-02']);
+    expect(daysOfRows(append(body, row('10:30')))).toEqual(['10:30 2026-12-02']);
+  });
+
+  it('follows a day heading appended, and one edited, to the rows after it', () => {
+    const body = listTable();
+    daysOfRows(append(body, row('10:15')));
+    daysOfRows(append(body, '<tr><th colspan="3">Torsdag 3.12.2026</th></tr>'));
+    expect(daysOfRows(append(body, row('08:00', 'Siv Lie')))).toEqual(['08:00 2026-12-03']);
+
+    // The heading over Wednesday's rows now says Tuesday: a row added to that day follows it.
+    const heading = body.querySelector<HTMLElement>('tr.day')!;
+    heading.firstElementChild!.textContent = 'Tirsdag 1.12.2026';
+    daysOfRows(new Set([heading]));
+    const added = append(body, row('10:20'));
+    body.querySelector('tr.day')!.nextElementSibling!.nextElementSibling!.after(...added);
+    expect(daysOfRows(added)).toEqual(['10:20 2026-12-01']);
+  });
+
+  it('reads the days afresh when rows left the page, which may have taken a heading along', () => {
+    const body = listTable();
+    daysOfRows(append(body, row('10:15')));
+    body.querySelector('tr.day')!.remove();
+    daysOfRows(new Set(), true);
+    expect(daysOfRows(append(body, row('10:30')))).toEqual(['10:30 2026-11-30']);
   });
 });

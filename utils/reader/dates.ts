@@ -61,12 +61,14 @@ const timeDate = (element: Element) => {
  * Reads which day each appointment is on, from the page around it: its own date cell or <time>,
  * the nearest day column or day heading above it, the day header over the column it is drawn in,
  * else the one day the page's headings name.
- * One reader per scan: it remembers what it found for each element, so the rows of one day cost
- * a lookup each, and forgets it with the scan.
+ * It remembers what it found for each element, so the rows of one day cost a lookup each: one
+ * reader per read of the page, and one kept between reads of changed rows (see `forget`).
  */
 export function createDateReader(root: ParentNode, now: Date) {
-  const own = new Map<Element, IsoDate | null>();
-  const after = new Map<Element, IsoDate | null>();
+  const own = new WeakMap<Element, IsoDate | null>();
+  const after = new WeakMap<Element, IsoDate | null>();
+  /** The day headings found: a change to one may move the day of everything after it. */
+  const headings = new WeakSet<Element>();
   let pageDate: IsoDate | null | undefined;
   let columns: Column[] | undefined;
 
@@ -100,6 +102,7 @@ export function createDateReader(root: ParentNode, now: Date) {
       }
       date = headingDate(at);
       if (date) {
+        headings.add(at);
         after.set(at, date);
         break;
       }
@@ -168,14 +171,33 @@ export function createDateReader(root: ParentNode, now: Date) {
     return columnDate(element) ?? dateOfPage();
   }
 
-  return { dateOf };
+  /**
+   * Forgets what it knew of rows that changed, which a read of those rows then finds afresh, and
+   * says whether the rest still stands: not where one of them is (or was) a day heading.
+   */
+  function forget(rows: Iterable<Element>): boolean {
+    let stands = true;
+    for (const row of rows) {
+      if (headings.has(row) || looksLikeHeading(row)) stands = false;
+      own.delete(row);
+      after.delete(row);
+    }
+    return stands;
+  }
+
+  return { dateOf, forget };
 }
 
-/** Appointments as read, each with the day it is on; lazy like the readers, for slicing. */
-export function* withDates(appointments: Iterable<Appointment>, root: ParentNode, now = new Date()): Generator<Appointment> {
-  const dates = createDateReader(root, now);
+export type DateReader = ReturnType<typeof createDateReader>;
+
+/** Appointments as read, each with the day a reader finds; lazy like the readers, for slicing. */
+export function* datedBy(appointments: Iterable<Appointment>, dates: DateReader): Generator<Appointment> {
   for (const appointment of appointments) {
     appointment.date = dates.dateOf(appointment);
     yield appointment;
   }
 }
+
+/** Appointments as read, each with the day it is on; lazy like the readers, for slicing. */
+export const withDates = (appointments: Iterable<Appointment>, root: ParentNode, now = new Date()): Generator<Appointment> =>
+  datedBy(appointments, createDateReader(root, now));

@@ -93,7 +93,7 @@ describe('readTimebook on tables', () => {
 describe('readChangedRows', () => {
   const rowOf = (id: string) => document.querySelector<HTMLElement>(`[data-appt="${id}"]`)!;
   const read = (...rows: HTMLElement[]) => {
-    const reading = readChangedRows(rows);
+    const reading = readChangedRows(new Set(rows), false);
     return reading && [...reading];
   };
 

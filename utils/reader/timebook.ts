@@ -1,14 +1,28 @@
 import type { Appointment } from '../appointment';
-import { withDates } from './dates';
+import { isoDay } from '../day/dates';
+import { createDateReader, datedBy, withDates, type DateReader } from './dates';
 import { readForms } from './forms';
 import { readShapes } from './shapes';
 import { readChangedRows as readChangedTableRows, tableAppointments } from './table';
 import { readCalendarEvents } from './widgets';
 
-/** Rows that changed in tables already read (see table.ts), each with its day. */
-export function readChangedRows(rows: Iterable<HTMLElement>, now = new Date()): Iterable<Appointment> | undefined {
+/**
+ * The date reader reads of changed rows share, until a read of the whole page: a row appended to a
+ * long table then finds its day from the row before it, not by walking back over all of them.
+ */
+let rowDates: { reader: DateReader; day: string } | undefined;
+
+/**
+ * Rows that changed in tables already read (see table.ts), each with its day; `removed` says rows
+ * also left the page, which may have taken a day heading with them.
+ */
+export function readChangedRows(rows: Set<HTMLElement>, removed: boolean, now = new Date()): Iterable<Appointment> | undefined {
   const read = readChangedTableRows(rows);
-  return read && withDates(read, document, now);
+  if (!read) return undefined;
+  const day = isoDay(now);
+  const stands = rowDates?.day === day && !removed && rowDates.reader.forget(rows);
+  if (!stands || !rowDates) rowDates = { reader: createDateReader(document, now), day };
+  return datedBy(read, rowDates.reader);
 }
 
 /** Appointments of one document, most certain readers first; each claims what it read. */
@@ -51,6 +65,7 @@ function frameDocuments(root: ParentNode): Document[] {
  * frames. Lazily, so a big page can be read in slices.
  */
 export function* timebookAppointments(root: ParentNode, now = new Date()): Generator<Appointment> {
+  rowDates = undefined;
   yield* withDates(documentAppointments(root), root, now);
   for (const frame of frameDocuments(root)) yield* timebookAppointments(frame, now);
 }
