@@ -91,6 +91,8 @@ export const CUES: readonly CueGroup[] = [
       // A new one of the same, or this time too: "vil ha en ny", "slik denne gangen også".
       'en ny', 'ei ny', 'et nytt', 'en til', 'slik', 'sånn', 'på samme måte', 'denne gangen også',
       'denne gang også', 'nå også', 'another', 'one more', 'a new one', 'this time too',
+      // Going on with it: "har hatt videotimer og vil gjerne fortsette med det"
+      'fortsette', 'fortsette med', 'continue', 'continue with',
       // Swedish, Danish, German, French, Spanish, Polish, Russian, Ukrainian
       'igen', 'som förra gången', 'som sidst', 'wieder', 'nochmal', 'noch einmal', 'wie letztes mal', 'encore',
       'comme la dernière fois', 'de nuevo', 'otra vez', 'como la última vez', 'znowu', 'ponownie', 'jak ostatnio',
@@ -104,7 +106,7 @@ export const CUES: readonly CueGroup[] = [
       'hadde', 'hatt', 'var', 'vart', 'vore', 'vært', 'fikk', 'fått', 'tok', 'brukte', 'brukt', 'prøvde', 'prøvd',
       'snakket', 'snakka', 'pratet', 'prata', 'ble', 'blei', 'gjorde', 'gjort', 'møtte', 'sist', 'sist gang',
       'siste gang', 'forrige', 'forrige gang', 'forrige uke', 'i forrige uke', 'i går', 'igår', 'i forgårs',
-      'i fjor', 'tidligere', 'nettopp', 'allerede', 'dag siden', 'dager siden', 'uke siden', 'uker siden',
+      'i fjor', 'tidligere', 'nettopp', 'dag siden', 'dager siden', 'uke siden', 'uker siden',
       'måned siden', 'måneder siden', 'år siden',
       'had', 'was', 'were', 'did', 'last time', 'last week', 'yesterday', 'previous', 'previously', 'earlier',
       'ago', 'took', 'used', 'tried',
