@@ -12,6 +12,7 @@ import { pageMessages } from '../../utils/messaging/page';
 import { isContentScript, isExtensionPage } from '../../utils/messaging/protocol';
 import { EXTENSION_SHAPES, PAGE_SHAPES, wellFormedBy } from '../../utils/messaging/shapes';
 import { registerDay } from './day';
+import { registerDetector } from './detector';
 import { registerJoin } from './join';
 import { registerSettings } from './settings';
 import { registerSites } from './sites';
@@ -24,11 +25,12 @@ export default defineBackground(() => {
   const sites = registerSites(settings);
   const teaching = registerTeaching(settings);
   const day = registerDay(settings);
+  const detector = registerDetector();
   registerWelcome();
 
   // Page-side scripts run in worlds a page may have found a way into: they are answered only on a
   // site Videotime reads, and only for messages of the shape their type promises.
-  pageMessages.handle({ ...settings.page, ...join.page, ...sites.page, ...teaching.page, ...day.page } satisfies PageHandlers, isContentScript, {
+  pageMessages.handle({ ...settings.page, ...join.page, ...teaching.page, ...day.page, ...detector.page } satisfies PageHandlers, isContentScript, {
     wellFormed: wellFormedBy(PAGE_SHAPES),
     allowed: sites.isEnabledSite,
   });

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { guarded } from '../../utils/guard';
 import type { ExtensionHandlers } from '../../utils/messaging/extension';
-import type { PageHandlers } from '../../utils/messaging/page';
 import type { Sender } from '../../utils/messaging/protocol';
 import { matchesUrl } from '../../utils/sites/match-pattern';
 import { runScriptInTab } from './run-script';
@@ -11,8 +10,6 @@ import type { SettingsFeature } from './settings';
 const SCRIPT_ID = 'videotime-sites';
 /** The timebook content script, as built; a typo here is a type error. */
 const TIMEBOOK_SCRIPT: ScriptPublicPath = '/timebook.js';
-/** The comment detector, injected into the pages where the timebook script finds appointments. */
-const DETECTOR_SCRIPT: ScriptPublicPath = '/detector.js';
 
 /** Firefox's MV2 build registers through contentScripts, whose handle must be kept to unregister. */
 interface FirefoxContentScripts {
@@ -88,9 +85,6 @@ export function registerSites(settings: SettingsFeature) {
 
   return {
     isEnabledSite,
-    page: {
-      'detector:load': async (_request, sender) => runScriptInTab(sender.tab!.id!, DETECTOR_SCRIPT, sender.frameId),
-    } satisfies Partial<PageHandlers>,
     extension: {
       'site:add': async ({ pattern, tabId }) => {
         const stored = await settings.stored();

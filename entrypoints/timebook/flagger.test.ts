@@ -5,7 +5,10 @@ import type { Decision } from '../../utils/detector';
 import { FLAG_ATTRIBUTE, UI_ATTRIBUTE } from '../../utils/dom-marks';
 import { createFlagger } from './flagger';
 import type { Lifetime } from './lifetime';
-import { UNSLICED } from './slices';
+import type { Slicer } from './slices';
+
+/** All in one go: these tests are about what is flagged, not when. */
+const UNSLICED: Slicer = { due: () => false, pause: async () => undefined };
 
 vi.mock('../../utils/i18n', () => ({ t: (key: string, ...values: string[]) => [key, ...values].join(' ') }));
 
@@ -46,6 +49,32 @@ const lifetime: Lifetime = {
 const options = () => ({ join: vi.fn(), copyInvite: vi.fn(async () => true), lifetime });
 
 describe('createFlagger', () => {
+  it('writes each slice’s flags as the slice ends, so a big page’s first flags land early', async () => {
+    const flagger = createFlagger(options());
+    flagger.setDetector(() => video);
+    const appointments = timebook(Array.from({ length: 9 }, () => 'video'));
+    const flaggedAtPauses: number[] = [];
+    let decided = 0;
+    // Due after every third appointment; each pause sees what the page holds then.
+    const slicer: Slicer = {
+      due: () => decided > 0 && decided % 3 === 0,
+      pause: async () => {
+        flaggedAtPauses.push(document.querySelectorAll(`[${FLAG_ATTRIBUTE}]`).length);
+        decided++;
+      },
+    };
+    const counted = (function* () {
+      for (const appointment of appointments) {
+        yield appointment;
+        decided++;
+      }
+    })();
+    await flagger.update(counted, slicer);
+    expect(flaggedAtPauses[0]).toBe(3);
+    expect(flaggedAtPauses).toEqual([...flaggedAtPauses].sort((a, b) => a - b));
+    expect(document.querySelectorAll(`[${FLAG_ATTRIBUTE}="video"]`)).toHaveLength(9);
+  });
+
   it('flags every other appointment when one of them throws', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const flagger = createFlagger(options());

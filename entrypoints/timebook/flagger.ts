@@ -161,15 +161,27 @@ export function createFlagger(options: FlaggerOptions) {
   }
 
   /**
-   * Flags appointments just read, and answers which elements it saw and as what. Deciding is cut
-   * into slices; the page itself is changed only at the end, in one pass. Badges are the viewport's
-   * business: a changed appointment that has one gets it redone here, the others when they near it.
+   * Flags appointments as they are read, and answers which elements it saw and as what. Reading and
+   * deciding are cut into slices, and each slice's flags are written as it ends, so the first land
+   * early on a big page. Badges are the viewport's business: a changed appointment that has one
+   * gets it redone here, the others when they near it.
    */
-  async function flag(appointments: Appointment[], slicer: Slicer): Promise<Map<HTMLElement, string>> {
+  async function flag(appointments: Iterable<Appointment>, slicer: Slicer): Promise<Map<HTMLElement, string>> {
     const seen = new Map<HTMLElement, string>();
     const rebuilt: Built[] = [];
+    /** Seen in this slice, flags not yet written. */
+    let unwritten: [HTMLElement, string][] = [];
+    const writeFlags = () => {
+      for (const [element, category] of unwritten) {
+        if (element.getAttribute(FLAG_ATTRIBUTE) !== category) element.setAttribute(FLAG_ATTRIBUTE, category);
+      }
+      unwritten = [];
+    };
     for (const appointment of appointments) {
-      if (slicer.due()) await slicer.pause();
+      if (slicer.due()) {
+        writeFlags();
+        await slicer.pause();
+      }
       // One appointment that throws (a comment the detector chokes on, a row the page broke)
       // costs that appointment its flag, never the others theirs.
       try {
@@ -192,19 +204,18 @@ export function createFlagger(options: FlaggerOptions) {
           }
         }
         seen.set(element, decision.category);
+        unwritten.push([element, decision.category]);
       } catch (error) {
         console.error('[Videotime] flag', error);
       }
     }
     place(rebuilt);
-    for (const [element, category] of seen) {
-      if (element.getAttribute(FLAG_ATTRIBUTE) !== category) element.setAttribute(FLAG_ATTRIBUTE, category);
-    }
+    writeFlags();
     return seen;
   }
 
   /** Flags the appointments of a fresh read of the whole page; every other flag goes. */
-  async function update(appointments: Appointment[], slicer: Slicer): Promise<void> {
+  async function update(appointments: Iterable<Appointment>, slicer: Slicer): Promise<void> {
     const seen = await flag(appointments, slicer);
     for (const element of [...flags.keys()]) if (!seen.has(element)) unflag(element);
   }

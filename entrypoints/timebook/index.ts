@@ -11,11 +11,13 @@
  *                                  background: toolbar count, reminders, joined today   room:join
  *
  * * The detector is a script of its own, injected by the background once the reader finds an
- *   appointment (entrypoints/detector): pages without a timebook never load it. Teaching a page
+ *   appointment, or as the page starts on a site that showed appointments earlier this session
+ *   (entrypoints/detector, background/detector.ts): other sites' pages without a timebook never
+ *   load it. Teaching a page
  *   (the picker, the layout notice) likewise, when staff ask for it (entrypoints/teaching).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import type { Slot, TimebookSummary } from '../../utils/appointment';
+import type { Appointment, Slot, TimebookSummary } from '../../utils/appointment';
 import { isToday } from '../../utils/day/dates';
 import { nextAppointment } from '../../utils/day/schedule';
 import { DEFAULT_DETECTOR_SETTINGS, type DetectorSettings } from '../../utils/detector/types';
@@ -32,7 +34,7 @@ import { profileFor, type SiteProfile } from '../../utils/sites/profile';
 import { createDetectorLoader } from './detector-loader';
 import { createFlagger } from './flagger';
 import { createLifetime } from './lifetime';
-import { collectInSlices, createSlicer, UNSLICED } from './slices';
+import { collectInSlices, createSlicer } from './slices';
 import { createVideoOnlyFilter } from './video-only';
 import { watchPage } from './watch';
 
@@ -58,7 +60,12 @@ export default defineUnlistedScript(guarded('start', () => {
   const startedAt = Date.now();
 
   const flagger = createFlagger({ join: guarded('join', join), copyInvite, lifetime });
-  const detector = createDetectorLoader();
+  const detector = createDetectorLoader((create) => {
+    flagger.setDetector(create(detectorSettings));
+    // While the page loads, the read at DOMContentLoaded (or when the parser idles) covers it.
+    if (document.readyState === 'loading') watcher.schedule();
+    else void rescan();
+  });
   const videoOnly = createVideoOnlyFilter();
 
   async function join({ time, practitioner }: Slot) {
@@ -85,15 +92,6 @@ export default defineUnlistedScript(guarded('start', () => {
     }
   }
 
-  /**
-   * While the page loads, rows are flagged when the parser leaves a moment (watch.ts), and all of
-   * them as it ends, in one go each: badges go only to rows near the viewport and take no room in
-   * the page's flow, so flags landing after a frame cost the page no second layout. Once the page
-   * is complete, work is sliced.
-   */
-  let parsing = document.readyState === 'loading';
-  const slicerNow = () => (parsing ? UNSLICED : createSlicer());
-
   const isFlaggedVideo = (element: HTMLElement) => element.getAttribute(FLAG_ATTRIBUTE) === 'video';
 
   /** Today's video appointments: what the toolbar counts, reminders remind of and join-next picks from. */
@@ -115,14 +113,22 @@ export default defineUnlistedScript(guarded('start', () => {
   async function scanPage(): Promise<TimebookSummary> {
     // Looked up on every scan: single-page timebooks move between views with history.pushState.
     const profile = profileFor(location.href, ownProfiles);
-    const slicer = slicerNow();
-    const appointments = profile?.selectors
-      ? [...withDates(readWithProfile(document, profile.selectors), document)]
-      : await collectInSlices(timebookAppointments(document), slicer);
-    if (detectorReady(appointments.length > 0)) {
-      await flagger.update(appointments, slicer);
+    const slicer = createSlicer();
+    const reading = profile?.selectors ? withDates(readWithProfile(document, profile.selectors), document) : timebookAppointments(document);
+    const appointments: Appointment[] = [];
+    // Flagged as they are read, a slice at a time, so the first flags land after the first slice;
+    // the first appointment read sends for the detector if it is not here yet.
+    const noted = (function* () {
+      for (const appointment of reading) {
+        if (!appointments.length) detectorReady(true);
+        appointments.push(appointment);
+        yield appointment;
+      }
+    })();
+    if (detectorReady(false)) {
+      await flagger.update(noted, slicer);
       videoOnly.apply(appointments, isFlaggedVideo);
-    }
+    } else await collectInSlices(noted, slicer);
     const layoutChanged = !!profile?.selectors && appointments.length === 0 && Date.now() - startedAt >= LAYOUT_GRACE_MS;
     if (layoutChanged !== summary.layoutChanged) void pageMessages.send('layout:changed', { changed: layoutChanged }).catch(() => undefined);
     summary = { appointmentCount: appointments.length, flagged: flagger.flagged(), videoOnly: videoOnly.active, layoutChanged };
@@ -135,10 +141,11 @@ export default defineUnlistedScript(guarded('start', () => {
     // A taught profile reads the page its own way; a row of a table not read before, or whose
     // header changed, takes a whole read too: once per frame, like any other change.
     const reading = profileFor(location.href, ownProfiles)?.selectors ? undefined : readChangedRows(rows);
-    // Until the detector is here, a whole read follows its arrival.
-    if (!reading || !detectorReady(true)) return watcher.schedule();
-    const slicer = slicerNow();
+    if (!reading) return watcher.schedule();
+    const slicer = createSlicer();
     const appointments = await collectInSlices(reading, slicer);
+    // Until the detector is here, a whole read follows its arrival; the rows read stay cached.
+    if (!detectorReady(appointments.length > 0)) return;
     await flagger.patch(appointments, rows, removed, slicer);
     videoOnly.apply(appointments, isFlaggedVideo, rows);
     summary = { ...summary, flagged: flagger.flagged() };
@@ -146,20 +153,12 @@ export default defineUnlistedScript(guarded('start', () => {
   }
 
   /**
-   * Whether appointments can be decided now. The detector is loaded the first time a read finds
+   * Whether appointments can be decided now. The detector is sent for the first time a read finds
    * appointments; the whole page is read again when it has arrived.
    */
   function detectorReady(needed: boolean): boolean {
     if (detector.factory) return true;
-    if (needed) {
-      void detector
-        .load()
-        .then((create) => {
-          flagger.setDetector(create(detectorSettings));
-          return rescan();
-        })
-        .catch((error: unknown) => console.error('[Videotime] detector', error));
-    }
+    if (needed) detector.request(true);
     return false;
   }
 
@@ -180,24 +179,20 @@ export default defineUnlistedScript(guarded('start', () => {
       if (detector.factory) flagger.setDetector(detector.factory(detectorSettings));
     }
     flagger.setFeeCodes(config.feeCodes);
-    await rescan();
+    // A read while the page loads would hold up its parsing; the one at DOMContentLoaded uses the config.
+    if (document.readyState !== 'loading') await rescan();
   });
 
   // Read the page as it arrives; the clinic's own rules arrive a round trip later and re-scan, which
   // costs little since unchanged rows and comments are not read or judged again.
   const watcher = watchPage(lifetime, { onPage: () => rescan(), onRows: (rows, removed) => scans.rows(rows, removed) });
   void loadConfig();
+  // Where this site showed appointments before, the detector comes as the page starts.
+  detector.request(false);
+  // A parser adds most of a big page in its last task. Reading the page once then costs less
+  // than following each node it added; rows read while it loaded are found unchanged.
   if (document.readyState !== 'loading') void rescan();
-  else {
-    // A parser adds most of a big page in its last task. Reading the page once then costs less
-    // than following each node it added; rows it added earlier are found unchanged.
-    lifetime.listen(document, 'DOMContentLoaded', () => {
-      watcher.discard();
-      // The read starts here, unsliced, like those during parsing; later ones are sliced.
-      void rescan();
-      parsing = false;
-    }, { once: true });
-  }
+  else lifetime.listen(document, 'DOMContentLoaded', () => void rescan(), { once: true });
   lifetime.every(CLOCK_TICK_MS, guarded('tick', () => flagger.refresh()));
   lifetime.after(LAYOUT_GRACE_MS, () => rescan());
 

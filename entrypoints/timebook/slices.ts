@@ -32,9 +32,6 @@ export function createSlicer(): Slicer {
   };
 }
 
-/** For work that must land before the next frame: never due. */
-export const UNSLICED: Slicer = { due: () => false, pause: async () => undefined };
-
 /** Takes every item of a lazy reading, in slices. */
 export async function collectInSlices<T>(items: Iterable<T>, slicer: Slicer): Promise<T[]> {
   const collected: T[] = [];

@@ -17,37 +17,20 @@ export interface PageHandlers {
 /**
  * Watches the page from its first node: its markup, text typed into its fields (which no
  * mutation reports), and same-origin frames, which load and re-render on their own.
+ *
+ * While the page loads, no mutation observer runs: it would be told of every node the parser
+ * adds, inside the parser's own tasks, and a big page's DOMContentLoaded would come later. The
+ * parser only ever appends, so what it added is found at the page's end whenever it leaves a
+ * moment idle: new table rows are read as rows, anything else asks for a whole read. A page whose
+ * rows trickle in over a slow line is flagged as they come; one parsed in one go is read once, at
+ * DOMContentLoaded (by the caller), and observed from then on.
  */
-export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard: () => void; schedule: () => void } {
+export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { schedule: () => void } {
   let scheduled = false;
-  /**
-   * While the page loads, what it added waits for a moment the parser leaves idle: a page whose
-   * rows trickle in over a slow line is flagged as they come, but a page parsed in one go is not
-   * slowed by us (its DOMContentLoaded would come later); its whole read follows that event.
-   */
-  const whileLoading = { page: false, rows: new Set<HTMLElement>(), removed: false, pending: false };
-  const onIdle = () => {
-    whileLoading.pending = false;
-    const { page, rows, removed } = whileLoading;
-    whileLoading.page = whileLoading.removed = false;
-    whileLoading.rows = new Set();
-    if (page) {
-      watchFrames();
-      handlers.onPage();
-    } else if (rows.size) handlers.onRows(rows, removed);
-  };
-  const whenIdle = () => {
-    if (whileLoading.pending) return;
-    whileLoading.pending = true;
-    requestIdleCallback(() => lifetime.alive() && onIdle());
-  };
+  const whileLoading = createLoadingWatch(lifetime, handlers, () => watchFrames());
   const schedule = () => {
     if (scheduled) return;
-    if (document.readyState === 'loading') {
-      whileLoading.page = true;
-      whenIdle();
-      return;
-    }
+    if (document.readyState === 'loading') return whileLoading.askForPage();
     scheduled = true;
     lifetime.nextFrame(() => {
       scheduled = false;
@@ -59,19 +42,10 @@ export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard
   const handle = (records: MutationRecord[]) => {
     const change = pageChangeOf(records);
     if (change.kind === 'page') schedule();
-    else if (change.kind !== 'rows') return;
-    else if (document.readyState === 'loading') {
-      for (const row of change.rows) whileLoading.rows.add(row);
-      whileLoading.removed ||= change.removed;
-      whenIdle();
-    } else handlers.onRows(change.rows, change.removed);
+    else if (change.kind === 'rows') handlers.onRows(change.rows, change.removed);
   };
   const observer = new MutationObserver(handle);
-  let observed: Node[] = [];
-  const observe = (target: Node) => {
-    observed.push(target);
-    observer.observe(target, OBSERVED);
-  };
+  const observe = (target: Node) => observer.observe(target, OBSERVED);
   const watched = new WeakSet<Document>();
   /** A same-origin frame's document, watched from now on; none for a cross-origin frame, which is none of our business. */
   function watchFrame(frame: HTMLIFrameElement): Document | undefined {
@@ -114,8 +88,12 @@ export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard
     else if (rows.size) handlers.onRows(rows, false);
   }
 
-  // The document itself: at document_start it may have no element yet.
-  observe(document);
+  // The document itself, once the parser is done with it.
+  if (document.readyState !== 'loading') observe(document);
+  else {
+    whileLoading.start();
+    lifetime.listen(document, 'DOMContentLoaded', () => observe(document), { once: true });
+  }
   watchFrames();
   for (const type of ['input', 'change']) lifetime.listen(document, type, schedule, { capture: true });
   // A frame's load event does not bubble, but it passes the parent document while capturing;
@@ -133,18 +111,59 @@ export function watchPage(lifetime: Lifetime, handlers: PageHandlers): { discard
   );
   lifetime.onEnd(() => observer.disconnect());
   return {
-    /**
-     * Drops the changes the observer holds but has not reported, which a whole read covers:
-     * after a parser's last task, tens of thousands. Observing anew drops them unlooked-at.
-     */
-    discard() {
-      whileLoading.page = whileLoading.removed = false;
-      whileLoading.rows = new Set();
-      observer.disconnect();
-      observed = observed.filter((target) => (target.ownerDocument ?? (target as Document)).defaultView);
-      for (const target of observed) observer.observe(target, OBSERVED);
-    },
-    /** Asks for a whole-page read: at the next frame, or at once while the page loads. */
+    /** Asks for a whole-page read: at the next frame, or when the parser idles while the page loads. */
     schedule,
+  };
+}
+
+/**
+ * What the parser added while the page loads, looked at whenever it leaves a moment idle: the rows
+ * after those seen (and the last seen, which may have gained cells since), or, where no row came
+ * but the page's end moved, a whole read.
+ */
+function createLoadingWatch(lifetime: Lifetime, handlers: PageHandlers, watchFrames: () => void) {
+  let seen = 0;
+  let lastAtEnd: Element | null = null;
+  let pageAsked = false;
+  let armed = false;
+
+  /** The deepest last element: the parser appends there, so it moves whenever anything came. */
+  function atEnd(): Element | null {
+    let at: Element | null = document.documentElement;
+    while (at?.lastElementChild) at = at.lastElementChild;
+    return at;
+  }
+
+  function look() {
+    armed = false;
+    if (document.readyState !== 'loading') return;
+    // A live collection, which the browser keeps (and hands back) for the document.
+    const rows = document.getElementsByTagName('tr');
+    const added = new Set<HTMLElement>();
+    if (rows.length > seen) for (let i = Math.max(0, seen - 1); i < rows.length; i++) added.add(rows[i] as HTMLElement);
+    seen = rows.length;
+    const end = atEnd();
+    const moved = end !== lastAtEnd;
+    lastAtEnd = end;
+    if (pageAsked || (moved && !added.size)) {
+      pageAsked = false;
+      watchFrames();
+      handlers.onPage();
+    } else if (added.size) handlers.onRows(added, false);
+    arm();
+  }
+
+  function arm() {
+    if (armed || document.readyState !== 'loading') return;
+    armed = true;
+    requestIdleCallback(() => lifetime.alive() && look());
+  }
+
+  return {
+    start: arm,
+    askForPage() {
+      pageAsked = true;
+      arm();
+    },
   };
 }

@@ -22,8 +22,11 @@ export type InviteResult = { text: string } | { error: MessageKey };
 /** What our scripts in a booking page (the timebook content script, the teaching script) ask the background. */
 export type PageProtocol = {
   'page:config': { request: object; response: PageConfig };
-  /** The page shows appointments: inject the detector script into the frame that asks. */
-  'detector:load': { request: object; response: void };
+  /**
+   * Injects the detector script into the frame that asks: when it `found` appointments, and as the
+   * page starts where its site showed appointments before in this browser session.
+   */
+  'detector:load': { request: { found: boolean }; response: void };
   'room:join': { request: { slot: Slot }; response: JoinResult };
   /** The invite for the patient, with the room's URL filled in: straight to the clipboard, never the page. */
   'invite:text': { request: { slot: Slot }; response: InviteResult };
