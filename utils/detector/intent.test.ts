@@ -270,3 +270,13 @@ describe('mentions in the other languages patients write in', () => {
     expect(category(comment)).toBe('video');
   });
 });
+
+describe('nynorsk', () => {
+  it.each(['Hadde video førre gong, no må eg kome inn', 'Sit i videomøte heile dagen'])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it('asks for the same again', () => {
+    expect(category('Hadde video førre gong, vil ha det same no')).toBe('video');
+  });
+});
