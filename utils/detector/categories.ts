@@ -100,6 +100,9 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
       'via nettet', 'over skjermen', 'via skjermen',
       // "på nett" alone is where a time was booked; a consultation there is a call.
       'konsultasjon på nett*', 'samtale på nett*', 'møte på nett*', 'møtes på nett*', 'snakkes på nett*',
+      // A call with a picture: "ring med bilde", "bildesamtale"
+      'ring med bilde', 'ringe med bilde', 'samtale med bilde', 'bildesamtale*', 'bildetelefon*', 'med kamera på',
+      'bildsamtal*',
       // Polish puts the kind of visit first: "wizyta online"
       'wizyta online', 'wizytę online', 'konsultacja online', 'konsultację online', 'porada online',
       // French, Lithuanian, Turkish, Arabic: no word starting with "video"

@@ -87,10 +87,12 @@ export const CUES: readonly CueGroup[] = [
     place: 'either',
     phrases: [
       'igjen', 'på nytt', 'en gang til', 'som sist', 'som sist gang', 'som forrige gang', 'som før', 'som vanlig',
-      'samme', 'det samme', 'som vi pleier', 'again', 'like last time', 'as before', 'as usual',
+      'samme', 'det samme', 'same', 'det same', 'som vi pleier', 'again', 'like last time', 'as before', 'as usual',
       // A new one of the same, or this time too: "vil ha en ny", "slik denne gangen også".
       'en ny', 'ei ny', 'et nytt', 'en til', 'slik', 'sånn', 'på samme måte', 'denne gangen også',
       'denne gang også', 'nå også', 'another', 'one more', 'a new one', 'this time too',
+      // Going on with it: "har hatt videotimer og vil gjerne fortsette med det"
+      'fortsette', 'fortsette med', 'continue', 'continue with',
       // Swedish, Danish, German, French, Spanish, Polish, Russian, Ukrainian
       'igen', 'som förra gången', 'som sidst', 'wieder', 'nochmal', 'noch einmal', 'wie letztes mal', 'encore',
       'comme la dernière fois', 'de nuevo', 'otra vez', 'como la última vez', 'znowu', 'ponownie', 'jak ostatnio',
@@ -104,7 +106,7 @@ export const CUES: readonly CueGroup[] = [
       'hadde', 'hatt', 'var', 'vart', 'vore', 'vært', 'fikk', 'fått', 'tok', 'brukte', 'brukt', 'prøvde', 'prøvd',
       'snakket', 'snakka', 'pratet', 'prata', 'ble', 'blei', 'gjorde', 'gjort', 'møtte', 'sist', 'sist gang',
       'siste gang', 'forrige', 'forrige gang', 'forrige uke', 'i forrige uke', 'i går', 'igår', 'i forgårs',
-      'i fjor', 'tidligere', 'nettopp', 'allerede', 'dag siden', 'dager siden', 'uke siden', 'uker siden',
+      'i fjor', 'tidligere', 'nettopp', 'førre', 'førre gong', 'sist gong', 'førre veke', 'dag siden', 'dager siden', 'uke siden', 'uker siden',
       'måned siden', 'måneder siden', 'år siden',
       'had', 'was', 'were', 'did', 'last time', 'last week', 'yesterday', 'previous', 'previously', 'earlier',
       'ago', 'took', 'used', 'tried',
@@ -126,7 +128,7 @@ export const CUES: readonly CueGroup[] = [
     kind: 'busy',
     place: 'clause',
     phrases: [
-      'opptatt', 'busy', 'hele dagen', 'hele uka', 'hele uken', 'hele formiddagen', 'hele ettermiddagen',
+      'opptatt', 'busy', 'heile dagen', 'heile veka', 'hele dagen', 'hele uka', 'hele uken', 'hele formiddagen', 'hele ettermiddagen',
       'hele kvelden', 'hele natta', 'hele natten', 'om natta', 'om natten', 'all night',
       'all day', 'møter', 'meetings', 'jobber med', 'jobber som', 'jobber i', 'jobber hjemme', 'jobb med',
       'work with', 'work in', 'works with', 'hobby', 'hobbyen', 'hobbies', 'på fritiden', 'på fritida', 'fritiden',
@@ -156,7 +158,7 @@ export const CUES: readonly CueGroup[] = [
     // In the call already, or one of many: "sitter i videomøte", "mange teams-møter".
     kind: 'busy',
     place: 'before',
-    phrases: ['sitter i', 'satt i', 'er i', 'im in', 'am in', 'sitting in', 'stuck in', 'busy in', 'mange', 'flere', 'mye', 'masse', 'alle', 'many', 'several', 'lots of'],
+    phrases: ['sitter i', 'satt i', 'sit i', 'er i', 'im in', 'am in', 'sitting in', 'stuck in', 'busy in', 'mange', 'flere', 'mye', 'masse', 'alle', 'many', 'several', 'lots of'],
   },
   {
     // Events and work held on a platform: "webinar på Teams", "underviser via Zoom".
@@ -220,7 +222,7 @@ export const CUES: readonly CueGroup[] = [
     kind: 'in-person',
     place: 'clause',
     phrases: [
-      'komme inn', 'kommer inn', 'komme innom', 'kommer innom', 'møte opp', 'møter opp', 'oppmøte', 'komme selv',
+      'komme inn', 'kommer inn', 'kome inn', 'kjem inn', 'komme innom', 'kommer innom', 'møte opp', 'møter opp', 'oppmøte', 'komme selv',
       'kommer selv', 'komme på kontoret', 'kommer på kontoret', 'komme til legen', 'kommer til legen',
       'møte legen', 'møte fastlegen', 'se legen', 'treffe legen', 'komme fysisk', 'møte fysisk', 'sees fysisk',
       'fysisk time', 'fysisk oppmøte', 'ansikt til ansikt', 'heller komme', 'kommer heller', 'komme heller', 'come in',

@@ -43,6 +43,14 @@ describe('video requests', () => {
     expect(category(comment)).toBe('video');
   });
 
+  it.each(['Ring med bilde takk', 'Bildesamtale', 'Kan du ringe med kamera på?'])('knows a call with a picture: %j', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each(['Har mobil med kamera, sender bilde', 'Har ikke pc med kamera'])('but not a camera alone: %j', (comment) => {
+    expect(category(comment)).not.toBe('video');
+  });
+
   it.each(['Konsultasjon på nett takk', 'Kan vi snakkes på nettet?', 'samtale på nett', 'Over skjermen takk'])('knows a consultation on the net: %j', (comment) => {
     expect(category(comment)).toBe('video');
   });
@@ -178,6 +186,7 @@ describe('refusals and mentions', () => {
     'Vil helst slippe video', 'Video går dessverre ikke', 'Det er vanskelig for meg med video', 'umulig med video',
     'Har ikke nett til video', 'ikke kamera for video', 'Nej tak til video', 'Sin videollamada', 'sans visio', 'ohne Video',
     'Не хочу видео', 'Не треба відео', 'Video maya', 'mish video', 'Mish 3ayez video', 'Nie potrzebuję wideo',
+    'Inget videosamtal', 'Video uma baahni', 'Vil itte ha video', 'Vil ittj ha video',
   ])('refused by avoiding, judging, lacking the means, or in another language: %s', (comment) => {
     expect(category(comment)).toBe('other');
   });

@@ -169,6 +169,10 @@ describe('a call in the life of the patient or someone else is a mention', () =>
     expect(category('Hadde Teams på jobb, kan vi bruke det?')).toBe('video');
     expect(category('Har fått lenke til Teams, tar det der')).toBe('video');
     expect(category('Aldri brukt Teams, men vil gjerne prøve')).toBe('video');
+    expect(category('Har Teams på jobben, så det er enklest for meg')).toBe('video');
+    expect(category('Vi har hatt videotimer før og vil gjerne fortsette med det')).toBe('video');
+    expect(category('Har Whereby på mobilen allerede')).toBe('video');
+    expect(category('Har Teams på jobben, så jeg er vant med det')).toBe('other');
     expect(category('Hadde video sist, vil prøve fysioterapi')).toBe('other');
     expect(category('Fikk sykemelding på video, kan den forlenges?')).toBe('other');
   });
@@ -264,5 +268,15 @@ describe('mentions in the other languages patients write in', () => {
     'Czy mogę mieć wizytę online?', 'Moja mama chce wideo',
   ])('a wish in them stands: %s', (comment) => {
     expect(category(comment)).toBe('video');
+  });
+});
+
+describe('nynorsk', () => {
+  it.each(['Hadde video førre gong, no må eg kome inn', 'Sit i videomøte heile dagen'])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it('asks for the same again', () => {
+    expect(category('Hadde video førre gong, vil ha det same no')).toBe('video');
   });
 });

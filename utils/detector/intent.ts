@@ -218,6 +218,9 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
       if (group.place !== 'after') {
         clause.wishEnd = Math.min(clause.wishEnd, end);
         if (refersBack(tokens, of, end)) clause.refers = true;
+      } else if (first > 0 && of[first - 1] === of[first] && REFERENCES.has((tokens[first - 1] as Token).text)) {
+        // "…, så det er enklest", "det passer fint": the call named before, approved.
+        clause.refers = true;
       }
     }
     if ((group.kind === 'past' || group.kind === 'doubt') && group.place === 'clause') clause.past = true;

@@ -27,7 +27,7 @@ const NEGATORS: ReadonlyArray<readonly [Reach, string[]]> = [
   [
     'both',
     [
-      'ikke', 'ikkje', 'ikk', 'ike', 'ikek', 'ingen', 'inga', 'intet', 'uten', 'utan', 'aldri', 'nei',
+      'ikke', 'ikkje', 'ikk', 'ike', 'ikek', 'itte', 'ittj', 'ikkj', 'ingen', 'inga', 'intet', 'uten', 'utan', 'aldri', 'nei',
       'hverken', 'verken', 'slippe', 'slipper', 'unngå', 'unngår',
       'no', 'not', 'nope', 'never', 'without', 'dont', 'doesnt', 'cant', 'cannot', 'wont', 'isnt', 'wouldnt',
       'avoid',
