@@ -26,6 +26,7 @@ describe('createDetectorLoader', () => {
     expect(send.mock.calls).toEqual([['detector:load', { found: false }]]);
     expect(arrived).toHaveBeenCalledExactlyOnceWith(factory);
     expect(loader.factory).toBe(factory);
+    await expect(loader.arrival).resolves.toBeUndefined();
   });
 
   it('asks again because appointments were found where the early request brought nothing', async () => {

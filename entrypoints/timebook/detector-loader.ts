@@ -10,10 +10,13 @@ import { pageMessages } from '../../utils/messaging/page';
  */
 export function createDetectorLoader(arrived: (factory: DetectorFactory) => void) {
   let factory: DetectorFactory | undefined;
+  let announce: () => void = () => undefined;
+  const arrival = new Promise<void>((resolve) => (announce = resolve));
   (globalThis as HandoverWorld)[DETECTOR_HANDOVER] = (made) => {
     if (factory) return;
     factory = made;
     arrived(made);
+    announce();
   };
   const asked = { found: false, early: false };
   // One request at a time: an injection is done when its answer comes, so a request made while
@@ -24,6 +27,8 @@ export function createDetectorLoader(arrived: (factory: DetectorFactory) => void
     get factory() {
       return factory;
     },
+    /** Settles once the detector is here, after `arrived` has heard of it. */
+    arrival,
     /** Sends for the detector: once because appointments were `found`, once as the page starts. */
     request(found: boolean) {
       const kind = found ? 'found' : 'early';

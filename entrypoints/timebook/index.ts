@@ -44,6 +44,9 @@ const CLOCK_TICK_MS = 30_000;
 /** How long a taught page may show no appointments before we say its layout changed. */
 const LAYOUT_GRACE_MS = 4_000;
 
+/** How long the popup's list waits for a detector on its way. */
+const DETECTOR_WAIT_MS = 2_000;
+
 /** Each injection runs this script anew (site:add injects it into a tab already open); the first stays in charge. */
 const RUNNING = Symbol.for('videotime.timebook');
 
@@ -201,7 +204,14 @@ export default defineUnlistedScript(guarded('start', () => {
   });
 
   timebookMessages.handle({
-    'timebook:list': async () => (await rescan()) ?? summary,
+    'timebook:list': async () => {
+      const read = (await rescan()) ?? summary;
+      // Appointments read before the detector came: the popup waits for it (briefly) rather than
+      // listing none of them as video.
+      if (!read.appointmentCount || detector.factory) return read;
+      await Promise.race([detector.arrival, new Promise((resolve) => setTimeout(resolve, DETECTOR_WAIT_MS))]);
+      return (await rescan()) ?? summary;
+    },
     'timebook:join': async ({ slot }) => join(slot),
     'timebook:joinNext': async () => {
       const next = nextAppointment(todays(), new Date());
