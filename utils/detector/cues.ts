@@ -158,7 +158,10 @@ export const CUES: readonly CueGroup[] = [
     // In the call already, or one of many: "sitter i videomøte", "mange teams-møter".
     kind: 'busy',
     place: 'before',
-    phrases: ['sitter i', 'satt i', 'sit i', 'er i', 'im in', 'am in', 'sitting in', 'stuck in', 'busy in', 'mange', 'flere', 'mye', 'masse', 'alle', 'many', 'several', 'lots of'],
+    phrases: [
+      'sitter i', 'satt i', 'sit i', 'er i', 'im in', 'am in', 'sitting in', 'stuck in', 'busy in', 'mange', 'flere', 'mye',
+      'masse', 'alle', 'many', 'several', 'lots of',
+    ],
   },
   {
     // Events and work held on a platform: "webinar på Teams", "underviser via Zoom".
