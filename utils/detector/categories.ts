@@ -36,7 +36,7 @@ export interface CategoryData {
  */
 const CONSULTATION_WORDS = [
   'time', 'timen', 'timer', 'konsultasjon', 'konsultasjonen', 'konsultasjoner', 'konsultasjonstime',
-  'konsult', 'kons', 'samtale', 'samtalen', 'samtaler', 'møte', 'møtet', 'møter', 'prat', 'chat', 'link',
+  'konsult', 'kons', 'samtale', 'samtalen', 'samtaler', 'samtalene', 'møte', 'møtet', 'møter', 'møtene', 'prat', 'chat', 'link',
   'linken', 'lenke', 'lenken', 'kontakt', 'kontroll', 'oppfølging', 'avtale', 'besøk', 'legetime',
   'call', 'calls', 'consult', 'consultation', 'appointment', 'visit', 'meeting', 'meetings',
 ];

@@ -144,7 +144,10 @@ export const CUES: readonly CueGroup[] = [
       'med sjefen', 'med kollegaer', 'med kolleger', 'med kollegene', 'med kunder', 'med kundene', 'med klienter',
       'med elevene', 'med studentene', 'med klassen', 'med skolen', 'med jobben', 'på skolen', 'i skolen', 'på jobb',
       'på jobben', 'i jobben', 'with family', 'with my family', 'with friends', 'with my friends', 'with my boss',
-      'with colleagues', 'with my colleagues', 'with clients', 'at school', 'at work',
+      'with colleagues', 'with my colleagues', 'with clients', 'at school', 'at work', 'for kunder', 'for kundene',
+      'for klienter', 'for elevene',
+      // Talking on calls as a habit: "kona snakker med foreldrene på Skype", "vi snakker på FaceTime"
+      'snakker med', 'prater med', 'snakker på', 'prater på',
       // Sports teams, not Microsoft's: "trener to teams i fotball".
       'fotball', 'håndball', 'hockey', 'ishockey', 'basket', 'volleyball', 'innebandy', 'turnering', 'cup',
       'kamp', 'kamper', 'trening', 'treninger', 'football', 'soccer', 'tournament',
@@ -158,7 +161,10 @@ export const CUES: readonly CueGroup[] = [
     // In the call already, or one of many: "sitter i videomøte", "mange teams-møter".
     kind: 'busy',
     place: 'before',
-    phrases: ['sitter i', 'satt i', 'sit i', 'er i', 'im in', 'am in', 'sitting in', 'stuck in', 'busy in', 'mange', 'flere', 'mye', 'masse', 'alle', 'many', 'several', 'lots of'],
+    phrases: [
+      'sitter i', 'satt i', 'sit i', 'er i', 'im in', 'am in', 'sitting in', 'stuck in', 'busy in', 'mange', 'flere', 'mye',
+      'masse', 'alle', 'many', 'several', 'lots of',
+    ],
   },
   {
     // Events and work held on a platform: "webinar på Teams", "underviser via Zoom".
@@ -202,7 +208,7 @@ export const CUES: readonly CueGroup[] = [
       'spilte inn', 'spilt inn', 'ta opp', 'tok opp', 'tatt opp', 'redigere', 'redigerer', 'redigert',
       'sett', 'så en', 'så ei', 'så et', 'så noen', 'så den', 'så denne', 'ser en', 'sende', 'sender', 'sendt',
       'sendte', 'send', 'dele', 'delte', 'delt', 'laste opp', 'lastet opp', 'last opp', 'legge ut', 'la ut',
-      'lagt ut', 'poste', 'postet', 'nagrałam', 'nagrałem', 'nagrała', 'filmé', 'grabé', 'gemacht', 'aufgenommen',
+      'lagt ut', 'poste', 'postet', 'ser på', 'nagrałam', 'nagrałem', 'nagrała', 'filmé', 'grabé', 'gemacht', 'aufgenommen',
       'made', 'make', 'recorded', 'record', 'filmed', 'watched', 'watch', 'watching', 'saw', 'seen', 'sent',
       'upload', 'uploaded', 'posted', 'shared', 'edit', 'edited', 'editing',
     ],
@@ -252,7 +258,7 @@ export const GLUE_WORDS = [
  * ("videokonferanse", "Zoom-kurs"), not this appointment.
  */
 export const BUSY_SUFFIXES = [
-  'møter', 'samtaler', 'meetings', 'calls', 'möten', 'møder', 'konferenzen', 'anrufe', 'gespräche', 'llamadas',
+  'møter', 'møtene', 'samtaler', 'samtalene', 'meetings', 'calls', 'möten', 'møder', 'konferenzen', 'anrufe', 'gespräche', 'llamadas',
   'reuniones', 'réunions', 'appels', ...EVENT_WORDS,
 ];
 

@@ -145,6 +145,9 @@ describe('a call in the life of the patient or someone else is a mention', () =>
     'Snakker med datteren på FaceTime hver kveld', 'Mannen snakker med sjefen på Teams', 'Kona bruker Skype med familien', 'Mor har Skype med søsteren i USA',
     'Bruker Teams på skolen, trenger attest', 'We talk with family on Skype every evening',
     'Sønnen sitter med FaceTime om natta', 'Prater med venninna på FaceTime og får vondt i øret',
+    'Kona snakker med foreldrene sine på Skype', 'Datteren bor i Australia, vi snakker på FaceTime',
+    'Mannen setter opp Teams for kunder', 'Teams-møtene på jobben stresser meg', 'Vi ser på video sammen om kvelden',
+    'Skype-samtalene med sønnen i Canada holder meg oppe',
   ])('with others, at school or work, or out of habit: %s', (comment) => {
     expect(category(comment)).toBe('other');
   });
@@ -160,6 +163,8 @@ describe('a call in the life of the patient or someone else is a mention', () =>
   it.each([
     'Ønsker video med familien til stede', 'Videotime i lunsjen på jobben', 'Video på jobben i lunsjen?',
     'Har Teams på jobb-pc, kan vi bruke det?', 'Ønsker videokonferanse med legen', 'Teams etter skolen passer fint',
+    'Snakker gjerne med legen på video', 'Snakker med legen på Teams i dag?', 'Kan vi snakkes på FaceTime?',
+    'Videosamtale for jobben, trenger attest', 'Legen kan se på utslettet på video',
   ])('a wish, an appointment, a question, or a wish pointing back stays a request: %s', (comment) => {
     expect(category(comment)).toBe('video');
   });

@@ -6,14 +6,28 @@
  * - otherwise the cue nearest before it, else after it, decides: a wish, or a past or busy call;
  * - without one, a wish earlier in the clause decides, else any past or busy cue in it;
  * - a plural ("videomøter") names several calls, a busy day rather than this appointment, and an
- *   event ("videokonferanse", "Zoom-kurs") one the patient attends.
+ *   event ("videokonferanse", "Zoom-kurs") one the patient attends;
+ * - a call the patient has ("har Teams") is busy only where its clause sets a clock time and asks
+ *   nothing ("har Teams kl 10-11");
+ * - a doctor's appointment ("videotime") is never busy, and a question about a call at work or
+ *   school asks for it ("video på jobben?").
  * A past or busy call is asked for again when a clause wishes the same ("hadde video sist og vil
  * gjerne ha det igjen", "…, kan vi prøve på nytt?") or asks for it by a word pointing back ("har Teams
  * på jobb-pc, kan vi bruke det?"). A call named without a wish is a mention when a
  * later clause comes in person, unless that clause is an alternative ("ellers kommer jeg inn").
  * Everything is one pass over words and cues.
  */
-import { APPOINTMENT_SUFFIXES, BUSY_SUFFIXES, CLOCK_PREPOSITIONS, CLAUSE_WORDS, CUES, GLUE_WORDS, REFERENCE_WORDS, type CueGroup, type CuePlace } from './cues';
+import {
+  APPOINTMENT_SUFFIXES,
+  BUSY_SUFFIXES,
+  CLAUSE_WORDS,
+  CLOCK_PREPOSITIONS,
+  CUES,
+  GLUE_WORDS,
+  REFERENCE_WORDS,
+  type CueGroup,
+  type CuePlace,
+} from './cues';
 import type { KeywordHit } from './keywords';
 import { negatorEndsAt } from './negation';
 import { parsePhrase, PhraseIndex, wordSet } from './phrases';
@@ -231,7 +245,9 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
     if (group.kind === 'in-person' && !negatorEndsAt(tokens, first - 1)) clause.inPerson = true;
     if (group.kind === 'alternative') clause.alternative = true;
   }
-  for (let i = 1; i < tokens.length; i++) if (of[i] === of[i - 1] && isClockTime(text, tokens, i)) (cues[of[i] as number] as ClauseCues).clock = true;
+  for (let i = 1; i < tokens.length; i++) {
+    if (of[i] === of[i - 1] && isClockTime(text, tokens, i)) (cues[of[i] as number] as ClauseCues).clock = true;
+  }
   // A later clause without a keyword of its own that asks again speaks of the call before it.
   const withHit = new Set(hits.map((hit) => of[hit.first]));
   const askedAgainLater = cues.map(() => false);

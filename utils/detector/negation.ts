@@ -34,10 +34,10 @@ const NEGATORS: ReadonlyArray<readonly [Reach, string[]]> = [
       // The other languages patients write in: Swedish, Danish, Polish, German, French, Spanish,
       // Russian and Ukrainian, Somali, Arabic in Latin script
       'inte', 'ej', 'nej', 'uden', 'nie', 'bez', 'kein', 'keine', 'keinen', 'nicht', 'ohne', 'pas', 'sans',
-      'sin', 'без', 'не хочу', 'не надо', 'не нужно', 'не нужен', 'не треба', 'не потрібно',
+      'inget', 'sin', 'без', 'не хочу', 'не надо', 'не нужно', 'не нужен', 'не треба', 'не потрібно', 'maya', 'ma rabo',
+      'uma baahni', 'uma baahna', 'ma doonayo', 'mish', 'mesh', 'msh', 'bidun', 'bdun',
       // Crossed out, forbidden, thumbs down: "❌ video", "📹❌"
       '❌', '🚫', '⛔', '✖', '👎',
-      'inget', 'maya', 'ma rabo', 'uma baahni', 'uma baahna', 'ma doonayo', 'mish', 'mesh', 'msh', 'bidun', 'bdun',
     ],
   ],
   ['judgement', ['dårlig', 'vanskelig', 'umulig', 'uaktuelt', 'tungvint', 'problematisk', 'impossible', 'difficult']],
@@ -55,7 +55,7 @@ const FAILED = wordSet(['fikk', 'fekk']);
  * Before a negator, words that make it no refusal: "hvis ikke video, så telefon" offers an order of
  * preference, "hvorfor ikke video?" a suggestion, "mer enn gjerne video" a wish.
  */
-const CONDITIONALS = wordSet(['hvis', 'viss', 'om', 'dersom', 'if', 'hvorfor', 'why', 'mer', 'more']);
+const NOT_REFUSING = wordSet(['hvis', 'viss', 'om', 'dersom', 'if', 'hvorfor', 'why', 'mer', 'more']);
 
 /** After a negator, words that turn it into a yes: "video er ikke noe problem", "hadde ikke vært dumt". */
 const LITOTES = wordSet(['problem', 'problemer', 'dumt', 'verst', 'imot', 'galt', 'bad', 'issue', 'worries']);
@@ -186,7 +186,7 @@ export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
     const reach = negator.tag;
     const last = n + negator.words.length - 1;
     const previous = tokens[n - 1];
-    if (previous && (tokens[n] as Token).sep === SPACE && CONDITIONALS.has(previous.text)) continue;
+    if (previous && (tokens[n] as Token).sep === SPACE && NOT_REFUSING.has(previous.text)) continue;
     if (tokens[last + 1]?.text === 'til' && failedBefore(tokens, n)) continue;
     if (reach === 'both' && litotes(tokens, last)) continue;
     const followed = reach !== 'before' && refuseFollowing(tokens, hits, refused, last);
