@@ -6,46 +6,55 @@ import { runScriptInTab } from './run-script';
 
 /** The comment detector, injected into the pages where the timebook script finds appointments. */
 const DETECTOR_SCRIPT: ScriptPublicPath = '/detector.js';
+const SCRIPT_ID = 'videotime-detector';
 
 /**
- * The origins whose pages showed appointments this browser session (not the pages, nothing of
- * what they showed), kept where a restarted service worker finds them and a restarted browser
- * does not.
+ * The sites (as match patterns: the scheme and host of pages, nothing of what they showed) whose
+ * pages showed appointments this browser session, where a restarted service worker finds them and
+ * a restarted browser does not.
  */
-const TIMEBOOK_ORIGINS = 'timebookOrigins';
+const TIMEBOOK_SITES = 'timebookSites';
 
-const originOf = (sender: Sender): string | undefined => {
+function siteOf(sender: Sender): string | undefined {
   try {
-    return new URL(sender.url ?? '').origin;
+    const { protocol, hostname } = new URL(sender.url ?? '');
+    return protocol.startsWith('http') ? `${protocol}//${hostname}/*` : undefined;
   } catch {
     return undefined;
   }
-};
+}
 
 /**
- * The detector goes only where it is needed: into a page once it shows appointments, and into every
- * page of a site that has shown some, as the page starts. Staff move between the pages of a
- * timebook all day; there, the detector is in place by the time the page is read, and the first
- * flags need no round trip.
+ * The detector goes only where it is needed: into a page once it shows appointments, and from then
+ * on with every page of that site, at document_start like the timebook script. Staff move between
+ * the pages of a timebook all day: there the detector is in place when the page is read, and the
+ * first flags need no round trip to the background. A browser without registered scripts
+ * (Firefox's MV2 build may lack them) injects it page by page.
  */
 export function registerDetector() {
-  let origins: Promise<Set<string>> | undefined;
+  let sites: Promise<Set<string>> | undefined;
   const known = () =>
-    (origins ??= browser.storage.session
-      .get(TIMEBOOK_ORIGINS)
-      .then(({ [TIMEBOOK_ORIGINS]: stored }) => new Set(Array.isArray(stored) ? stored.filter((o): o is string => typeof o === 'string') : [])));
+    (sites ??= browser.storage.session
+      .get(TIMEBOOK_SITES)
+      .then(({ [TIMEBOOK_SITES]: stored }) => new Set(Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [])));
+
+  async function comeWithPages(patterns: string[]) {
+    if (!browser.scripting?.registerContentScripts) return;
+    const script = { id: SCRIPT_ID, matches: patterns, js: [DETECTOR_SCRIPT], runAt: 'document_start' as const, persistAcrossSessions: false };
+    const [existing] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+    await (existing ? browser.scripting.updateContentScripts([script]) : browser.scripting.registerContentScripts([script]));
+  }
 
   return {
     page: {
-      'detector:load': async ({ found }, sender) => {
-        const origin = originOf(sender);
-        const seen = await known();
-        if (!found && !(origin && seen.has(origin))) return;
-        if (found && origin && !seen.has(origin)) {
-          seen.add(origin);
-          await browser.storage.session.set({ [TIMEBOOK_ORIGINS]: [...seen] });
-        }
+      'detector:load': async (_request, sender) => {
         await runScriptInTab(sender.tab!.id!, DETECTOR_SCRIPT, sender.frameId);
+        const site = siteOf(sender);
+        const seen = await known();
+        if (!site || seen.has(site)) return;
+        seen.add(site);
+        await browser.storage.session.set({ [TIMEBOOK_SITES]: [...seen] });
+        await comeWithPages([...seen]);
       },
     } satisfies Partial<PageHandlers>,
   };

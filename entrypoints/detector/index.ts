@@ -1,12 +1,16 @@
 /**
  * The comment detector, on its own: the largest part of reading a timebook, which only pages
  * with appointments need. The timebook script asks the background to inject it the first time it
- * finds one (entrypoints/timebook/detector-loader.ts).
+ * finds one (entrypoints/timebook/detector-loader.ts); from then on it comes with the site's pages
+ * (entrypoints/background/detector.ts), maybe before the timebook script.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createDetector } from '../../utils/detector';
-import { DETECTOR_HANDOVER, type HandoverWorld } from '../../utils/detector/handover';
+import { DETECTOR_HANDOVER, DETECTOR_PARKED, type HandoverWorld } from '../../utils/detector/handover';
 
 export default defineUnlistedScript(() => {
-  (globalThis as HandoverWorld)[DETECTOR_HANDOVER]?.(createDetector);
+  const world = globalThis as HandoverWorld;
+  const handOver = world[DETECTOR_HANDOVER];
+  if (handOver) handOver(createDetector);
+  else world[DETECTOR_PARKED] = createDetector;
 });

@@ -1,53 +1,48 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DETECTOR_HANDOVER, type DetectorFactory, type HandoverWorld } from '../../utils/detector/handover';
+import { DETECTOR_HANDOVER, DETECTOR_PARKED, type DetectorFactory, type HandoverWorld } from '../../utils/detector/handover';
 import { createDetectorLoader } from './detector-loader';
 
 const send = vi.fn();
 vi.mock('../../utils/messaging/page', () => ({ pageMessages: { send: (...args: unknown[]) => send(...args) } }));
 
+const world = globalThis as HandoverWorld;
 const factory = (() => () => ({ category: 'other' })) as unknown as DetectorFactory;
 /** What the detector script does when the background injects it. */
-const inject = () => (globalThis as HandoverWorld)[DETECTOR_HANDOVER]?.(factory);
+const inject = () => world[DETECTOR_HANDOVER]?.(factory);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   send.mockReset();
+  delete world[DETECTOR_HANDOVER];
+  delete world[DETECTOR_PARKED];
 });
 
 describe('createDetectorLoader', () => {
-  it('asks once as the page starts and is answered by an injection: a read that finds appointments asks no more', async () => {
+  it('sends for the detector once, and hears of it once, however often it is injected', async () => {
     send.mockImplementation(async () => inject());
     const arrived = vi.fn();
     const loader = createDetectorLoader(arrived);
-    loader.request(false);
-    loader.request(true);
-    loader.request(true);
+    loader.request();
+    loader.request();
     await settle();
-    expect(send.mock.calls).toEqual([['detector:load', { found: false }]]);
+    inject();
+    expect(send.mock.calls).toEqual([['detector:load', {}]]);
     expect(arrived).toHaveBeenCalledExactlyOnceWith(factory);
     expect(loader.factory).toBe(factory);
     await expect(loader.arrival).resolves.toBeUndefined();
+    loader.request();
+    expect(send).toHaveBeenCalledOnce();
   });
 
-  it('asks again because appointments were found where the early request brought nothing', async () => {
-    send.mockImplementation(async (_type: string, { found }: { found: boolean }) => (found ? inject() : undefined));
+  it('takes a detector that came with the page before it, once its caller is set up, and sends for none', async () => {
+    world[DETECTOR_PARKED] = factory;
     const arrived = vi.fn();
     const loader = createDetectorLoader(arrived);
-    loader.request(false);
-    loader.request(true);
+    // Not while the caller is still setting itself up: it may not have what `arrived` uses yet.
+    expect(arrived).not.toHaveBeenCalled();
     await settle();
-    expect(send.mock.calls).toEqual([
-      ['detector:load', { found: false }],
-      ['detector:load', { found: true }],
-    ]);
-    expect(arrived).toHaveBeenCalledOnce();
-  });
-
-  it('hears of the detector once, however often it is injected', () => {
-    const arrived = vi.fn();
-    createDetectorLoader(arrived);
-    inject();
-    inject();
-    expect(arrived).toHaveBeenCalledOnce();
+    expect(arrived).toHaveBeenCalledExactlyOnceWith(factory);
+    loader.request();
+    expect(send).not.toHaveBeenCalled();
   });
 });

@@ -1,27 +1,28 @@
-import { DETECTOR_HANDOVER, type DetectorFactory, type HandoverWorld } from '../../utils/detector/handover';
+import { DETECTOR_HANDOVER, DETECTOR_PARKED, type DetectorFactory, type HandoverWorld } from '../../utils/detector/handover';
 import { pageMessages } from '../../utils/messaging/page';
 
 /**
- * Gets the detector into this page when it is needed: when a read first finds appointments, or as
- * the page starts where its site showed some before (the background knows; entrypoints/background/
- * detector.ts). Pages of other sites without a timebook never load it. The background injects the
- * detector script, which hands its factory over through the isolated world the two scripts share;
- * `arrived` hears of it once.
+ * Gets the detector into this page when it is needed: on a site that showed appointments earlier
+ * this session it came with the page (the background registered it), maybe before this script;
+ * elsewhere the first read that finds appointments sends for it. The detector script hands its
+ * factory over through the isolated world the two scripts share; `arrived` hears of it once, never
+ * before the caller has set itself up.
  */
 export function createDetectorLoader(arrived: (factory: DetectorFactory) => void) {
+  const world = globalThis as HandoverWorld;
   let factory: DetectorFactory | undefined;
   let announce: () => void = () => undefined;
   const arrival = new Promise<void>((resolve) => (announce = resolve));
-  (globalThis as HandoverWorld)[DETECTOR_HANDOVER] = (made) => {
+  const receive = (made: DetectorFactory) => {
     if (factory) return;
     factory = made;
     arrived(made);
     announce();
   };
-  const asked = { found: false, early: false };
-  // One request at a time: an injection is done when its answer comes, so a request made while
-  // another is under way is dropped when that one brought the detector.
-  let queue: Promise<unknown> = Promise.resolve();
+  world[DETECTOR_HANDOVER] = receive;
+  const parked = world[DETECTOR_PARKED];
+  if (parked) queueMicrotask(() => receive(parked));
+  let requested = false;
   return {
     /** The factory, once the detector script has run. */
     get factory() {
@@ -29,14 +30,11 @@ export function createDetectorLoader(arrived: (factory: DetectorFactory) => void
     },
     /** Settles once the detector is here, after `arrived` has heard of it. */
     arrival,
-    /** Sends for the detector: once because appointments were `found`, once as the page starts. */
-    request(found: boolean) {
-      const kind = found ? 'found' : 'early';
-      if (factory || asked[kind]) return;
-      asked[kind] = true;
-      queue = queue
-        .then(() => (factory ? undefined : pageMessages.send('detector:load', { found })))
-        .catch((error: unknown) => console.error('[Videotime] detector', error));
+    /** Sends for the detector, once. */
+    request() {
+      if (factory || requested) return;
+      requested = true;
+      pageMessages.send('detector:load', {}).catch((error: unknown) => console.error('[Videotime] detector', error));
     },
   };
 }

@@ -11,9 +11,8 @@
  *                                  background: toolbar count, reminders, joined today   room:join
  *
  * * The detector is a script of its own, injected by the background once the reader finds an
- *   appointment, or as the page starts on a site that showed appointments earlier this session
- *   (entrypoints/detector, background/detector.ts): other sites' pages without a timebook never
- *   load it. Teaching a page
+ *   appointment, and coming with the pages of a site that showed appointments earlier this session
+ *   (entrypoints/detector, background/detector.ts): other sites' pages never load it. Teaching a page
  *   (the picker, the layout notice) likewise, when staff ask for it (entrypoints/teaching).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
@@ -161,7 +160,7 @@ export default defineUnlistedScript(guarded('start', () => {
    */
   function detectorReady(needed: boolean): boolean {
     if (detector.factory) return true;
-    if (needed) detector.request(true);
+    if (needed) detector.request();
     return false;
   }
 
@@ -190,8 +189,6 @@ export default defineUnlistedScript(guarded('start', () => {
   // costs little since unchanged rows and comments are not read or judged again.
   const watcher = watchPage(lifetime, { onPage: () => rescan(), onRows: (rows, removed) => scans.rows(rows, removed) });
   void loadConfig();
-  // Where this site showed appointments before, the detector comes as the page starts.
-  detector.request(false);
   // A parser adds most of a big page in its last task. Reading the page once then costs less
   // than following each node it added; rows read while it loaded are found unchanged.
   if (document.readyState !== 'loading') void rescan();

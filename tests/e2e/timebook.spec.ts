@@ -1,5 +1,7 @@
 import { expect, flaggedPatients, test } from './harness';
 
+declare const chrome: { scripting: { getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ matches?: string[] }[]> } };
+
 /** The demo day's video requests, as a receptionist reading every comment would find them. */
 const VIDEO_PATIENTS = [
   'Erik Haugen', // Helst på video om mulig 🙂
@@ -77,4 +79,19 @@ test('changes nothing on a page without a timebook', async ({ page }) => {
   await page.waitForTimeout(300);
   expect(await page.content()).toBe(before);
   await expect(page.locator('[data-videotime], [data-videotime-ui]')).toHaveCount(0);
+});
+
+test('a site that showed appointments gets the detector with its pages, and none before', async ({ context, page }) => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const registered = () => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['videotime-detector'] }))[0]?.matches ?? []);
+  await page.goto('no-timebook.html');
+  await page.waitForTimeout(300);
+  expect(await registered()).toEqual([]);
+
+  await page.goto('plain-table.html');
+  await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
+  await expect.poll(registered).toEqual(['http://127.0.0.1/*']);
+  // The next page of the site is flagged with the detector it brought along.
+  await page.reload();
+  await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
 });

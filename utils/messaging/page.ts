@@ -23,10 +23,10 @@ export type InviteResult = { text: string } | { error: MessageKey };
 export type PageProtocol = {
   'page:config': { request: object; response: PageConfig };
   /**
-   * Injects the detector script into the frame that asks: when it `found` appointments, and as the
-   * page starts where its site showed appointments before in this browser session.
+   * The page shows appointments: inject the detector script into the frame that asks, and let it
+   * come with the site's pages from now on.
    */
-  'detector:load': { request: { found: boolean }; response: void };
+  'detector:load': { request: object; response: void };
   'room:join': { request: { slot: Slot }; response: JoinResult };
   /** The invite for the patient, with the room's URL filled in: straight to the clipboard, never the page. */
   'invite:text': { request: { slot: Slot }; response: InviteResult };

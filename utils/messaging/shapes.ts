@@ -27,7 +27,7 @@ const envelope = <K extends string>(type: K, fields: Record<string, z.ZodMiniTyp
 
 export const PAGE_SHAPES: Shapes<PageProtocol> = {
   'page:config': envelope('page:config'),
-  'detector:load': envelope('detector:load', { found: z.boolean() }),
+  'detector:load': envelope('detector:load'),
   'room:join': envelope('room:join', { slot }),
   'invite:text': envelope('invite:text', { slot }),
   'timebook:flagged': envelope('timebook:flagged', { slots }),

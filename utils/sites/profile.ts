@@ -25,8 +25,11 @@ export interface SiteProfile {
   selectors?: ProfileSelectors;
 }
 
-/** One file per site, each with its match patterns and notes on the site's quirks. */
-export const BUILT_IN_PROFILES: readonly SiteProfile[] = [demoTimebook, besoklegen];
+/**
+ * One file per site, each with its match patterns and notes on the site's quirks. The demo's only
+ * in the e2e build (the demo and the tests use it), the only one that runs on loopback.
+ */
+export const BUILT_IN_PROFILES: readonly SiteProfile[] = import.meta.env.MODE === 'e2e' ? [demoTimebook, besoklegen] : [besoklegen];
 
 /** The admin's own profiles win over the built-in ones; the first whose patterns match applies. */
 export function profileFor(url: string, own: readonly SiteProfile[]): SiteProfile | undefined {
