@@ -15,6 +15,8 @@
  * gjerne ha det igjen", "…, kan vi prøve på nytt?") or asks for it by a word pointing back ("har Teams
  * på jobb-pc, kan vi bruke det?"). A call named without a wish is a mention when a
  * later clause comes in person, unless that clause is an alternative ("ellers kommer jeg inn").
+ * A keyword that names a call only where it is asked for ("på nett", "over PC") is a mention
+ * without a wish beside it or before it in its clause, or a question.
  * Everything is one pass over words and cues.
  */
 import {
@@ -97,7 +99,7 @@ const isClauseOnly = (group: CueGroup) => group.kind === 'in-person' || group.ki
 export function mentioned(text: string, tokens: Token[], hits: KeywordHit[]): boolean[] {
   const cues = findCues(tokens, hits);
   // Most comments hold no cue at all: nothing to read then.
-  if (cues.length === 0 && !hits.some((hit) => BUSY.has(hit.suffix))) return hits.map(() => false);
+  if (cues.length === 0 && !hits.some((hit) => BUSY.has(hit.suffix) || hit.needsWish)) return hits.map(() => false);
   const reader = new ClauseReader(text, tokens, hits, cues);
   return hits.map((hit) => reader.isMention(hit));
 }
@@ -145,6 +147,7 @@ class ClauseReader {
 
   isMention(hit: KeywordHit): boolean {
     const reading = this.read(hit);
+    if (reading === WISH && hit.needsWish) return !this.spokenOf(hit);
     if (reading !== CONTEXT) return reading === MENTION;
     const { of, cues, askedAgainLater } = this.readClauses();
     const clause = of[hit.first] as number;
@@ -176,6 +179,18 @@ class ClauseReader {
     if (clause.wishEnd <= hit.first) return WISH;
     if (clause.past || (clause.busy && !appointment && !clause.question)) return CONTEXT;
     return !clause.asks && inPersonLater[of[hit.first] as number] ? MENTION : WISH;
+  }
+
+  /**
+   * Whether a wish or a question speaks of a hit that names a call only then: a wish right beside it
+   * ("helst over PC") or earlier in its clause ("kan vi ta samtalen på nett"), or a question.
+   */
+  private spokenOf(hit: KeywordHit): boolean {
+    const beside = this.governor(hit.first - 1, -1, 'before') ?? this.governor(hit.end, 1, 'after');
+    if (beside && isWish(beside.group)) return true;
+    const { of, cues } = this.readClauses();
+    const clause = cues[of[hit.first] as number] as ClauseCues;
+    return clause.wishEnd <= hit.first || clause.question;
   }
 
   /** Whether the clause of a hit sets a clock time and asks nothing: "har Teams kl 10-11". */
