@@ -390,3 +390,22 @@ describe('plain words for a call', () => {
     expect(category(comment)).toBe('other');
   });
 });
+
+describe('a refusal whose object comes after a clause put in between', () => {
+  it.each([
+    'Jeg ønsker ikke, selv om jeg vet at dere anbefaler det for tiden, å ha denne konsultasjonen på video.',
+    'Jeg vil ikke, selv om det sikkert er praktisk for dere, ha timen på video.',
+    'Jeg har ikke lyst, selv om det går raskere, å ha konsultasjonen via skjerm',
+    'I do not want, even if it is easier for you, to have it on Teams',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Vil ikke, selv om det er kort vei, ta bussen inn, så video takk',
+    'Jeg vil ikke ta bussen i dette været, så kan vi ta det på video?',
+    'Kan ikke komme, selv om det er kort vei, ta video',
+  ])('but not a call elsewhere: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+});
