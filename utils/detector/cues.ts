@@ -53,7 +53,7 @@ export const CUES: readonly CueGroup[] = [
     place: 'before',
     phrases: [
       'ønsker', 'ønske', 'ønskjer', 'ynskjer', 'vil', 'ville', 'vil ha', 'hvorfor ikke', 'why not', 'foretrekker', 'trenger',
-      'treng', 'må ha', 'kan', 'kunne', 'kan vi', 'kan jeg', 'kan eg', 'går det', 'går det an', 'er det mulig',
+      'treng', 'må ha', 'kan', 'kunne', 'kan vi', 'kan jeg', 'kan eg', 'går det', 'går det an', 'er det mulig', 'gikk an', 'gikk det an',
       'mulig med', 'fint med', 'greit med', 'ok med', 'bra med', 'best med', 'hadde det vært',
       'ville vært', 'hadde det gått', 'hadde satt pris på', 'få', 'ta', 'tar', 'tas', 'bestille', 'bestiller',
       'bestilte', 'bestilt', 'booke', 'booker', 'booket', 'book', 'bruke', 'be om', 'ber om', 'ny', 'nytt',
@@ -108,8 +108,8 @@ export const CUES: readonly CueGroup[] = [
       'siste gang', 'forrige', 'forrige gang', 'forrige uke', 'i forrige uke', 'i går', 'igår', 'i forgårs',
       'i fjor', 'tidligere', 'nettopp', 'førre', 'førre gong', 'sist gong', 'førre veke', 'dag siden', 'dager siden', 'uke siden', 'uker siden',
       'måned siden', 'måneder siden', 'år siden',
-      // A call told as a story, and what was said on it: "videotimen gikk dårlig", "legen anbefalte…"
-      'gikk', 'endte', 'fortalte', 'anbefalte', 'foreslo', 'mente', 'konkluderte', 'ba meg',
+      // A call told as a story, and what was said on it: "videotimen gikk dårlig", "legen fortalte…"
+      'gikk', 'endte', 'fortalte', 'mente', 'konkluderte', 'ba meg',
       // A stretch of time gone by: "har undervist på Google Meet i hele pandemien"
       'pandemien', 'under pandemien', 'i pandemien', 'koronatiden', 'under korona',
       'had', 'was', 'were', 'did', 'last time', 'last week', 'yesterday', 'previous', 'previously', 'earlier',
@@ -132,6 +132,13 @@ export const CUES: readonly CueGroup[] = [
       'legen sa på', 'legen sa i', 'fastlegen sa på', 'fastlegen sa i', 'lege sa på', 'hun sa på', 'han sa på',
       'de sa på', 'dere sa på', 'hun sa i', 'han sa i', 'de sa i', 'dere sa i',
     ],
+  },
+  {
+    // Advice given on a call ("på videotimen anbefalte legen fysioterapi"); advice of one ("legen
+    // anbefalte videokontroll") is what the patient books.
+    kind: 'past',
+    place: 'after',
+    phrases: ['anbefalte', 'foreslo', 'rådet', 'recommended', 'suggested'],
   },
   {
     kind: 'busy',

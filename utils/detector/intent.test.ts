@@ -294,7 +294,7 @@ describe('a past call told as a story, and what was said on it, is a mention', (
     'Fastlegen sa i videosamtalen at jeg skulle komme tilbake',
     'På videokonsultasjonen anbefalte legen fysioterapi, det har ikke hjulpet',
     'Legen fortalte meg på Teams at prøvesvarene var fine, men jeg er slapp',
-    'Legen foreslo på video at jeg skulle prøve kremen, den virker ikke',
+    'På videotimen foreslo legen at jeg skulle prøve kremen, den virker ikke',
     'Har brukt Teams mye under pandemien, nå har jeg vondt i nakken',
   ])('%s', (comment) => {
     expect(category(comment)).toBe('other');
@@ -304,6 +304,8 @@ describe('a past call told as a story, and what was said on it, is a mention', (
     'Videotimen i høst gikk fint, så jeg ønsker video denne gangen også',
     'Fastlegen anbefalte video til oppfølgingen, kan vi ta det slik?',
     'Legen sa jeg kunne ta video denne gangen',
+    'Legen anbefalte videokontroll om tre måneder',
+    'Legen sa det gikk an med video',
     'Er syk, så video takk',
   ])('but a wish for one stands: %s', (comment) => {
     expect(category(comment)).toBe('video');
