@@ -109,7 +109,8 @@ export const CUES: readonly CueGroup[] = [
       'i fjor', 'tidligere', 'nettopp', 'førre', 'førre gong', 'sist gong', 'førre veke', 'dag siden', 'dager siden', 'uke siden', 'uker siden',
       'måned siden', 'måneder siden', 'år siden',
       // A call told as a story, and what was said on it: "videotimen gikk dårlig", "legen fortalte…"
-      'gikk', 'endte', 'fortalte', 'mente', 'konkluderte', 'ba meg',
+      'gikk', 'endte', 'fortalte', 'mente', 'konkluderte', 'ba meg', 'sa legen', 'sa fastlegen', 'sa vikaren',
+      'sa hun at', 'sa han at',
       // A stretch of time gone by: "har undervist på Google Meet i hele pandemien"
       'pandemien', 'under pandemien', 'i pandemien', 'koronatiden', 'under korona',
       'had', 'was', 'were', 'did', 'last time', 'last week', 'yesterday', 'previous', 'previously', 'earlier',
@@ -193,7 +194,8 @@ export const CUES: readonly CueGroup[] = [
       'dialogmøte', 'dialogmøtet', 'foreldremøte', 'foreldremøtet', 'foreldremøter', 'ansettelsesintervju', 'innkalling',
       'innkalt', 'kalt inn',
       // Screen work and screen trouble: "jobber på skjerm", "leser på skjerm"
-      'jobber', 'jobbar', 'jobbe', 'arbeider', 'arbeide', 'leser', 'lese', 'leste', 'working', 'reading',
+      'jobber', 'jobbar', 'jobbe', 'arbeider', 'arbeide', 'leser', 'lese', 'leste', 'tid', 'mye tid', 'timer',
+      'working', 'reading',
     ],
   },
   {
@@ -203,7 +205,9 @@ export const CUES: readonly CueGroup[] = [
     phrases: [
       'de bruker', 'dei brukar', 'dem bruker', 'han bruker', 'hun bruker', 'ho brukar', 'min bruker', 'mi bruker',
       'mitt bruker', 'skolen bruker', 'jobben bruker', 'firmaet bruker', 'arbeidsgiver bruker', 'arbeidsgiveren bruker',
-      'nav bruker', 'they use', 'he uses', 'she uses',
+      'nav bruker', 'sjef bruker', 'sjefen bruker', 'kona bruker', 'mannen bruker', 'samboeren bruker', 'barna bruker',
+      'datteren bruker', 'sønnen bruker', 'familien bruker', 'kollegaene bruker', 'kollegene bruker', 'alle bruker',
+      'they use', 'he uses', 'she uses',
     ],
   },
   {

@@ -296,6 +296,8 @@ describe('a past call told as a story, and what was said on it, is a mention', (
     'Legen fortalte meg på Teams at prøvesvarene var fine, men jeg er slapp',
     'På videotimen foreslo legen at jeg skulle prøve kremen, den virker ikke',
     'Har brukt Teams mye under pandemien, nå har jeg vondt i nakken',
+    'På videosamtalen i forrige uke sa legen at jeg skulle ta ny prøve',
+    'Hadde video i fjor, det var fint',
   ])('%s', (comment) => {
     expect(category(comment)).toBe('other');
   });
@@ -307,6 +309,7 @@ describe('a past call told as a story, and what was said on it, is a mention', (
     'Legen anbefalte videokontroll om tre måneder',
     'Legen sa det gikk an med video',
     'Er syk, så video takk',
+    'Hadde video i fjor og var fornøyd, kan vi gjøre det igjen?',
   ])('but a wish for one stands: %s', (comment) => {
     expect(category(comment)).toBe('video');
   });
@@ -320,6 +323,7 @@ describe('a call in a job, a lesson or someone else\'s hands is a mention', () =
     'Skolen bruker Google Meet til foreldremøter, datteren min har vondt i magen',
     'NAV har kalt meg inn til dialogmøte på Teams, trenger legeerklæring før det',
     'Mannen min bruker Zoom i jobben, jeg har vondt i ryggen',
+    'Min sjef bruker Teams til alt, jeg trenger sykmelding',
   ])('%s', (comment) => {
     expect(category(comment)).toBe('other');
   });
@@ -328,6 +332,7 @@ describe('a call in a job, a lesson or someone else\'s hands is a mention', () =
     'Er lærer og har lite tid, kan vi ta det på Zoom?',
     'Jobber på kontor, men kan vi ta timen på Teams?',
     'Arbeidsgiveren min bruker Teams, kan vi bruke det?',
+    'Kona bruker Teams, kan vi bruke det?',
   ])('but one asked for stands: %s', (comment) => {
     expect(category(comment)).toBe('video');
   });
@@ -338,6 +343,7 @@ describe('screen work and screen trouble are mentions', () => {
     'Ser flimring når jeg jobber på skjerm, og får hodepine etterpå',
     'Teksten blir uklar når jeg leser på skjerm, trenger synsattest',
     'Working on screen all day, sore eyes',
+    'Øyne svir etter mye tid på skjerm',
   ])('%s', (comment) => {
     expect(category(comment)).toBe('other');
   });

@@ -13,7 +13,8 @@
  *   school asks for it ("video på jobben?").
  * A past or busy call is asked for again when a clause wishes the same ("hadde video sist og vil
  * gjerne ha det igjen", "…, kan vi prøve på nytt?") or asks for it by a word pointing back ("har Teams
- * på jobb-pc, kan vi bruke det?"). A call named without a wish is a mention when a
+ * på jobb-pc, kan vi bruke det?"), unless that clause is itself told in the past ("hadde video i fjor,
+ * det var fint"). A call named without a wish is a mention when a
  * later clause comes in person, unless that clause is an alternative ("ellers kommer jeg inn").
  * A keyword that names a call only where it is asked for ("på nett", "over PC") is a mention
  * without a wish beside it or before it in its clause, or a question.
@@ -269,7 +270,8 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
   const inPersonLater = cues.map(() => false);
   for (let c = cues.length - 2; c >= 0; c--) {
     const next = cues[c + 1] as ClauseCues;
-    askedAgainLater[c] = (askedAgainLater[c + 1] as boolean) || ((next.repeat || next.refers) && next.asks && !withHit.has(c + 1));
+    askedAgainLater[c] =
+      (askedAgainLater[c + 1] as boolean) || ((next.repeat || next.refers) && next.asks && !next.past && !withHit.has(c + 1));
     inPersonLater[c] = (inPersonLater[c + 1] as boolean) || (next.inPerson && !next.alternative && !withHit.has(c + 1));
   }
   return { of, cues, askedAgainLater, inPersonLater };
