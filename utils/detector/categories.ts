@@ -125,7 +125,13 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
       '📹', '🎥',
     ],
     // Where the call would be, asked for: "kan timen være på nett?", "helst over PC".
-    askedPhrases: ['på nett', 'på nettet', 'over pc', 'via pc', 'på pc', 'over pcen', 'via pcen', 'på pcen'],
+    askedPhrases: [
+      'på nett', 'på nettet', 'over pc', 'via pc', 'på pc', 'over pcen', 'via pcen', 'på pcen',
+      // "kan vi gjøre det digitalt?"; "resepten digitalt" is a message
+      'det digitalt', 'dette digitalt', 'timen digitalt', 'konsultasjonen digitalt', 'samtalen digitalt',
+      // "kan vi ta det med bilde på mobilen?"
+      'med bilde på mobil*', 'med bilde på telefon*', 'med bilde via mobil*',
+    ],
   },
   {
     id: 'telefon',

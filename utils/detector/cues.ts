@@ -207,6 +207,8 @@ export const CUES: readonly CueGroup[] = [
       'mitt bruker', 'skolen bruker', 'jobben bruker', 'firmaet bruker', 'arbeidsgiver bruker', 'arbeidsgiveren bruker',
       'nav bruker', 'sjef bruker', 'sjefen bruker', 'kona bruker', 'mannen bruker', 'samboeren bruker', 'barna bruker',
       'datteren bruker', 'sønnen bruker', 'familien bruker', 'kollegaene bruker', 'kollegene bruker', 'alle bruker',
+      'tannlegen bruker', 'sykehuset bruker', 'legevakten bruker', 'psykologen bruker', 'fysioterapeuten bruker',
+      'kommunen bruker', 'barnehagen bruker', 'universitetet bruker', 'kontoret bruker',
       'they use', 'he uses', 'she uses',
     ],
   },

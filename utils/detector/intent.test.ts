@@ -324,6 +324,7 @@ describe('a call in a job, a lesson or someone else\'s hands is a mention', () =
     'NAV har kalt meg inn til dialogmøte på Teams, trenger legeerklæring før det',
     'Mannen min bruker Zoom i jobben, jeg har vondt i ryggen',
     'Min sjef bruker Teams til alt, jeg trenger sykmelding',
+    'Tannlegen bruker Teams, men jeg trenger legetime',
   ])('%s', (comment) => {
     expect(category(comment)).toBe('other');
   });
@@ -361,6 +362,8 @@ describe('where a call would be counts only where it is asked for', () => {
     ['Kan vi ta det over PC?', 'over PC'],
     ['Helst over PC, har kamera', 'Helst over PC'],
     ['Timen på nettet takk', 'Timen på nettet'],
+    ['Kan vi gjøre det digitalt denne gangen?', 'det digitalt'],
+    ['Kan vi ta det med bilde på mobilen?', 'med bilde på mobilen'],
   ])('%s', (comment, quote) => {
     expect(category(comment)).toBe('video');
     expect(quoted(comment)).toBe(quote);
@@ -373,6 +376,8 @@ describe('where a call would be counts only where it is asked for', () => {
     'Leste på nett at hodepine kan være farlig',
     'Sitter på PC hele dagen og har vondt i skuldrene',
     'Spiller på nett',
+    'Kan jeg få resepten digitalt?',
+    'Sendte melding med bilde',
   ])('and not otherwise: %s', (comment) => {
     expect(category(comment)).toBe('other');
   });
