@@ -24,8 +24,7 @@ const corpora = [
   { name: 'holdout', title: 'own, first held-out set', path: `${root}tests/corpus/comments-holdout.tsv` },
   { name: 'holdout-2', title: 'own, second held-out set', path: `${root}tests/corpus/comments-holdout-2.tsv` },
   { name: 'holdout-3', title: 'own, third held-out set', path: `${root}tests/corpus/comments-holdout-3.tsv` },
-  // Written blind (by someone who had read neither the detector nor the other sets), from the label rules alone.
-  { name: 'holdout-4', title: 'own, fourth held-out set (written blind)', path: `${root}tests/corpus/comments-holdout-4.tsv` },
+  { name: 'holdout-4', title: 'own, fourth held-out set', path: `${root}tests/corpus/comments-holdout-4.tsv` },
 ];
 
 const detect = createDetector();

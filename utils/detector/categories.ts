@@ -28,6 +28,11 @@ export interface CategoryData {
   suffixes: readonly string[];
   /** Whole words or word sequences; a trailing * matches any ending. */
   phrases: string[];
+  /**
+   * Words that name this kind of consultation only where a wish or a question speaks of them: "kan
+   * vi ta det på nett?" asks for a call, "leste på nett at…" and "er på nett hver kveld" do not.
+   */
+  askedPhrases?: string[];
 }
 
 /**
@@ -93,6 +98,10 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
       { word: 'skjerm', suffixes: MEDIUM_WORDS, suffixRequired: true },
       { word: 'nett', suffixes: MEDIUM_WORDS, suffixRequired: true },
       { word: 'online', suffixes: MEDIUM_WORDS, suffixRequired: true },
+      // Plain words for a call: "digital time", "digitalt møte", "nettbasert konsultasjon"; "digital" alone is not one.
+      { word: 'digital', suffixes: MEDIUM_WORDS, suffixRequired: true },
+      { word: 'digitalt', suffixes: MEDIUM_WORDS, suffixRequired: true },
+      { word: 'nettbasert', suffixes: MEDIUM_WORDS, suffixRequired: true },
     ],
     suffixes: [...CONSULTATION_WORDS, ...EVENT_WORDS],
     phrases: [
@@ -100,8 +109,12 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
       'via nettet', 'over skjermen', 'via skjermen',
       // "på nett" alone is where a time was booked; a consultation there is a call.
       'konsultasjon på nett*', 'samtale på nett*', 'møte på nett*', 'møtes på nett*', 'snakkes på nett*',
-      // A call with a picture: "ring med bilde", "bildesamtale"
+      // A call with a picture: "ring med bilde", "bildesamtale", "via mobilen med bilde"
       'ring med bilde', 'ringe med bilde', 'samtale med bilde', 'bildesamtale*', 'bildetelefon*', 'med kamera på',
+      'mobil med bilde', 'mobilen med bilde', 'telefonen med bilde',
+      // Meeting digitally: "kan vi møtes digitalt?", "kan timen tas digitalt?"; "svar digitalt" is a message.
+      'møtes digitalt', 'treffes digitalt', 'snakkes digitalt', 'tas digitalt', 'ta det digitalt', 'ta den digitalt',
+      'ta timen digitalt', 'ha timen digitalt',
       'bildsamtal*',
       // Polish puts the kind of visit first: "wizyta online"
       'wizyta online', 'wizytę online', 'konsultacja online', 'konsultację online', 'porada online',
@@ -110,6 +123,14 @@ export const BUILT_IN_CATEGORIES: readonly CategoryData[] = [
       'görüntülü', 'فيديو',
       // Video cameras; a still camera (📷 📸) is a photo sent, not a call.
       '📹', '🎥',
+    ],
+    // Where the call would be, asked for: "kan timen være på nett?", "helst over PC".
+    askedPhrases: [
+      'på nett', 'på nettet', 'over pc', 'via pc', 'på pc', 'over pcen', 'via pcen', 'på pcen',
+      // "kan vi gjøre det digitalt?"; "resepten digitalt" is a message
+      'det digitalt', 'dette digitalt', 'timen digitalt', 'konsultasjonen digitalt', 'samtalen digitalt',
+      // "kan vi ta det med bilde på mobilen?"
+      'med bilde på mobil*', 'med bilde på telefon*', 'med bilde via mobil*',
     ],
   },
   {

@@ -53,7 +53,7 @@ export const CUES: readonly CueGroup[] = [
     place: 'before',
     phrases: [
       'ønsker', 'ønske', 'ønskjer', 'ynskjer', 'vil', 'ville', 'vil ha', 'hvorfor ikke', 'why not', 'foretrekker', 'trenger',
-      'treng', 'må ha', 'kan', 'kunne', 'kan vi', 'kan jeg', 'kan eg', 'går det', 'går det an', 'er det mulig',
+      'treng', 'må ha', 'kan', 'kunne', 'kan vi', 'kan jeg', 'kan eg', 'går det', 'går det an', 'er det mulig', 'gikk an', 'gikk det an',
       'mulig med', 'fint med', 'greit med', 'ok med', 'bra med', 'best med', 'hadde det vært',
       'ville vært', 'hadde det gått', 'hadde satt pris på', 'få', 'ta', 'tar', 'tas', 'bestille', 'bestiller',
       'bestilte', 'bestilt', 'booke', 'booker', 'booket', 'book', 'bruke', 'be om', 'ber om', 'ny', 'nytt',
@@ -108,6 +108,11 @@ export const CUES: readonly CueGroup[] = [
       'siste gang', 'forrige', 'forrige gang', 'forrige uke', 'i forrige uke', 'i går', 'igår', 'i forgårs',
       'i fjor', 'tidligere', 'nettopp', 'førre', 'førre gong', 'sist gong', 'førre veke', 'dag siden', 'dager siden', 'uke siden', 'uker siden',
       'måned siden', 'måneder siden', 'år siden',
+      // A call told as a story, and what was said on it: "videotimen gikk dårlig", "legen fortalte…"
+      'gikk', 'endte', 'fortalte', 'mente', 'konkluderte', 'ba meg', 'sa legen', 'sa fastlegen', 'sa vikaren',
+      'sa hun at', 'sa han at',
+      // A stretch of time gone by: "har undervist på Google Meet i hele pandemien"
+      'pandemien', 'under pandemien', 'i pandemien', 'koronatiden', 'under korona',
       'had', 'was', 'were', 'did', 'last time', 'last week', 'yesterday', 'previous', 'previously', 'earlier',
       'ago', 'took', 'used', 'tried',
       // Swedish, Danish, German, French, Spanish, Polish, Russian, Ukrainian
@@ -122,7 +127,19 @@ export const CUES: readonly CueGroup[] = [
     // What came after a call, or thanks for one, is about that call.
     kind: 'past',
     place: 'before',
-    phrases: ['etter', 'after', 'following', 'takk for', 'thanks for'],
+    phrases: [
+      'etter', 'after', 'following', 'takk for', 'thanks for',
+      // What the doctor said on a call ("legen sa på videotimen at…"); "sa" alone folds like "så" (so).
+      'legen sa på', 'legen sa i', 'fastlegen sa på', 'fastlegen sa i', 'lege sa på', 'hun sa på', 'han sa på',
+      'de sa på', 'dere sa på', 'hun sa i', 'han sa i', 'de sa i', 'dere sa i',
+    ],
+  },
+  {
+    // Advice given on a call ("på videotimen anbefalte legen fysioterapi"); advice of one ("legen
+    // anbefalte videokontroll") is what the patient books.
+    kind: 'past',
+    place: 'after',
+    phrases: ['anbefalte', 'foreslo', 'rådet', 'recommended', 'suggested'],
   },
   {
     kind: 'busy',
@@ -173,7 +190,26 @@ export const CUES: readonly CueGroup[] = [
     phrases: [
       'webinar', 'kurs', 'jobbmøte', 'jobbmøter', 'jobbintervju', 'intervju', 'eksamen', 'forelesning', 'forelesninger',
       'undervisning', 'underviser', 'undervise', 'foreleser', 'presenterer', 'lecture', 'lectures', 'teach', 'teaches',
-      'teaching', 'class', 'classes', 'interview', 'sitter med',
+      'teaching', 'class', 'classes', 'interview', 'sitter med', 'undervist', 'har undervist',
+      'dialogmøte', 'dialogmøtet', 'foreldremøte', 'foreldremøtet', 'foreldremøter', 'ansettelsesintervju', 'innkalling',
+      'innkalt', 'kalt inn',
+      // Screen work and screen trouble: "jobber på skjerm", "leser på skjerm"
+      'jobber', 'jobbar', 'jobbe', 'arbeider', 'arbeide', 'leser', 'lese', 'leste', 'tid', 'mye tid', 'timer',
+      'working', 'reading',
+    ],
+  },
+  {
+    // A call in someone else's hands: "arbeidsgiveren min bruker Teams", "skolen bruker Google Meet".
+    kind: 'busy',
+    place: 'before',
+    phrases: [
+      'de bruker', 'dei brukar', 'dem bruker', 'han bruker', 'hun bruker', 'ho brukar', 'min bruker', 'mi bruker',
+      'mitt bruker', 'skolen bruker', 'jobben bruker', 'firmaet bruker', 'arbeidsgiver bruker', 'arbeidsgiveren bruker',
+      'nav bruker', 'sjef bruker', 'sjefen bruker', 'kona bruker', 'mannen bruker', 'samboeren bruker', 'barna bruker',
+      'datteren bruker', 'sønnen bruker', 'familien bruker', 'kollegaene bruker', 'kollegene bruker', 'alle bruker',
+      'tannlegen bruker', 'sykehuset bruker', 'legevakten bruker', 'psykologen bruker', 'fysioterapeuten bruker',
+      'kommunen bruker', 'barnehagen bruker', 'universitetet bruker', 'kontoret bruker',
+      'they use', 'he uses', 'she uses',
     ],
   },
   {

@@ -247,13 +247,13 @@ describe('appointment type', () => {
   });
 
   it('matches admin-listed video types whole, ignoring case and spacing', () => {
-    const withTypes = createDetector({ videoTypes: ['Digital time 20 min'] });
-    expect(withTypes({ comment: 'resept', type: ' digital  time 20 MIN ' })).toMatchObject({
+    const withTypes = createDetector({ videoTypes: ['Kort time 20 min'] });
+    expect(withTypes({ comment: 'resept', type: ' kort  time 20 MIN ' })).toMatchObject({
       category: 'video',
       source: 'type',
-      match: { text: 'digital  time 20 MIN' },
+      match: { text: 'kort  time 20 MIN' },
     });
-    expect(withTypes({ comment: 'resept', type: 'Digital time 30 min' }).category).toBe('other');
+    expect(withTypes({ comment: 'resept', type: 'Kort time 30 min' }).category).toBe('other');
   });
 
   it('a video wish in the comment beats a phone type', () => {
@@ -371,5 +371,41 @@ describe('hostile input', () => {
     ['glue words', 'det på video ', 8_000],
   ])('stays linear on 100 KB of %s', (_, unit, copies) => {
     expect(fastestRun((comment) => detect({ comment }), unit.repeat(copies))).toBeLessThan(HOSTILE_BUDGET_MS);
+  });
+});
+
+describe('plain words for a call', () => {
+  it.each([
+    'Kan vi ta en digital konsultasjon?', 'Digital time takk', 'Ønsker digitalt møte', 'Nettbasert konsultasjon om mulig',
+    'Kan vi møtes digitalt?', 'Kan timen tas digitalt?', 'Kan legen se meg via mobilen med bilde?',
+    'E-konsultasjon på video takk',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+
+  it.each([
+    'digital', 'Jeg har en digital kalender', 'Fikk svar på blodprøvene digitalt på helsenorge',
+    'Kan jeg få resepten digitalt?', 'Jobber med digital markedsføring', 'nettbasert',
+  ])('but not the words alone or about something else: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+});
+
+describe('a refusal whose object comes after a clause put in between', () => {
+  it.each([
+    'Jeg ønsker ikke, selv om jeg vet at dere anbefaler det for tiden, å ha denne konsultasjonen på video.',
+    'Jeg vil ikke, selv om det sikkert er praktisk for dere, ha timen på video.',
+    'Jeg har ikke lyst, selv om det går raskere, å ha konsultasjonen via skjerm',
+    'I do not want, even if it is easier for you, to have it on Teams',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Vil ikke, selv om det er kort vei, ta bussen inn, så video takk',
+    'Jeg vil ikke ta bussen i dette været, så kan vi ta det på video?',
+    'Kan ikke komme, selv om det er kort vei, ta video',
+  ])('but not a call elsewhere: %s', (comment) => {
+    expect(category(comment)).toBe('video');
   });
 });

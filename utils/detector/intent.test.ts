@@ -285,3 +285,104 @@ describe('nynorsk', () => {
     expect(category('Hadde video førre gong, vil ha det same no')).toBe('video');
   });
 });
+
+describe('a past call told as a story, and what was said on it, is a mention', () => {
+  it.each([
+    'Videotimen i januar gikk dårlig pga nettet, så jeg kommer heller på kontoret',
+    'Videosamtalen med sykehuset endte med at de ba meg ta kontakt med fastlegen',
+    'Legen sa på videotimen at jeg måtte få sjekket føflekken, derfor denne timen',
+    'Fastlegen sa i videosamtalen at jeg skulle komme tilbake',
+    'På videokonsultasjonen anbefalte legen fysioterapi, det har ikke hjulpet',
+    'Legen fortalte meg på Teams at prøvesvarene var fine, men jeg er slapp',
+    'På videotimen foreslo legen at jeg skulle prøve kremen, den virker ikke',
+    'Har brukt Teams mye under pandemien, nå har jeg vondt i nakken',
+    'På videosamtalen i forrige uke sa legen at jeg skulle ta ny prøve',
+    'Hadde video i fjor, det var fint',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Videotimen i høst gikk fint, så jeg ønsker video denne gangen også',
+    'Fastlegen anbefalte video til oppfølgingen, kan vi ta det slik?',
+    'Legen sa jeg kunne ta video denne gangen',
+    'Legen anbefalte videokontroll om tre måneder',
+    'Legen sa det gikk an med video',
+    'Er syk, så video takk',
+    'Hadde video i fjor og var fornøyd, kan vi gjøre det igjen?',
+  ])('but a wish for one stands: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+});
+
+describe('a call in a job, a lesson or someone else\'s hands is a mention', () => {
+  it.each([
+    'Er lærer og har undervist på Google Meet i hele pandemien, nå har jeg fått tennisalbue',
+    'Sykemeldingen må sendes til arbeidsgiver, de bruker Whereby til oppfølgingsmøtet neste uke',
+    'Arbeidsgiveren min bruker Teams til alle møter, trenger sykmelding',
+    'Skolen bruker Google Meet til foreldremøter, datteren min har vondt i magen',
+    'NAV har kalt meg inn til dialogmøte på Teams, trenger legeerklæring før det',
+    'Mannen min bruker Zoom i jobben, jeg har vondt i ryggen',
+    'Min sjef bruker Teams til alt, jeg trenger sykmelding',
+    'Tannlegen bruker Teams, men jeg trenger legetime',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it.each([
+    'Er lærer og har lite tid, kan vi ta det på Zoom?',
+    'Jobber på kontor, men kan vi ta timen på Teams?',
+    'Arbeidsgiveren min bruker Teams, kan vi bruke det?',
+    'Kona bruker Teams, kan vi bruke det?',
+  ])('but one asked for stands: %s', (comment) => {
+    expect(category(comment)).toBe('video');
+  });
+});
+
+describe('screen work and screen trouble are mentions', () => {
+  it.each([
+    'Ser flimring når jeg jobber på skjerm, og får hodepine etterpå',
+    'Teksten blir uklar når jeg leser på skjerm, trenger synsattest',
+    'Working on screen all day, sore eyes',
+    'Øyne svir etter mye tid på skjerm',
+  ])('%s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it('but a consultation on a screen stands', () => {
+    expect(category('Jobber hjemme, helst via skjerm')).toBe('video');
+  });
+});
+
+describe('where a call would be counts only where it is asked for', () => {
+  it.each([
+    ['Kan timen være på nett? Bor på Senja', 'på nett'],
+    ['jobber på kontor, kan vi ta det på nett?', 'på nett'],
+    ['Ønsker timen på nett', 'Ønsker timen på nett'],
+    ['Kan vi ta det over PC?', 'over PC'],
+    ['Helst over PC, har kamera', 'Helst over PC'],
+    ['Timen på nettet takk', 'Timen på nettet'],
+    ['Kan vi gjøre det digitalt denne gangen?', 'det digitalt'],
+    ['Kan vi ta det med bilde på mobilen?', 'med bilde på mobilen'],
+  ])('%s', (comment, quote) => {
+    expect(category(comment)).toBe('video');
+    expect(quoted(comment)).toBe(quote);
+  });
+
+  it.each([
+    'Bestilte på nett fordi telefonen var opptatt',
+    'Bestilte time på nett, har vondt i halsen',
+    'Jeg er på nett hver kveld og søker på symptomene',
+    'Leste på nett at hodepine kan være farlig',
+    'Sitter på PC hele dagen og har vondt i skuldrene',
+    'Spiller på nett',
+    'Kan jeg få resepten digitalt?',
+    'Sendte melding med bilde',
+  ])('and not otherwise: %s', (comment) => {
+    expect(category(comment)).toBe('other');
+  });
+
+  it('are refused like any other call', () => {
+    expect(category('Ønsker ikke time på nett')).toBe('other');
+  });
+});

@@ -13,8 +13,11 @@
  *   school asks for it ("video på jobben?").
  * A past or busy call is asked for again when a clause wishes the same ("hadde video sist og vil
  * gjerne ha det igjen", "…, kan vi prøve på nytt?") or asks for it by a word pointing back ("har Teams
- * på jobb-pc, kan vi bruke det?"). A call named without a wish is a mention when a
+ * på jobb-pc, kan vi bruke det?"), unless that clause is itself told in the past ("hadde video i fjor,
+ * det var fint"). A call named without a wish is a mention when a
  * later clause comes in person, unless that clause is an alternative ("ellers kommer jeg inn").
+ * A keyword that names a call only where it is asked for ("på nett", "over PC") is a mention
+ * without a wish beside it or before it in its clause, or a question.
  * Everything is one pass over words and cues.
  */
 import {
@@ -97,7 +100,7 @@ const isClauseOnly = (group: CueGroup) => group.kind === 'in-person' || group.ki
 export function mentioned(text: string, tokens: Token[], hits: KeywordHit[]): boolean[] {
   const cues = findCues(tokens, hits);
   // Most comments hold no cue at all: nothing to read then.
-  if (cues.length === 0 && !hits.some((hit) => BUSY.has(hit.suffix))) return hits.map(() => false);
+  if (cues.length === 0 && !hits.some((hit) => BUSY.has(hit.suffix) || hit.needsWish)) return hits.map(() => false);
   const reader = new ClauseReader(text, tokens, hits, cues);
   return hits.map((hit) => reader.isMention(hit));
 }
@@ -145,6 +148,7 @@ class ClauseReader {
 
   isMention(hit: KeywordHit): boolean {
     const reading = this.read(hit);
+    if (reading === WISH && hit.needsWish) return !this.spokenOf(hit);
     if (reading !== CONTEXT) return reading === MENTION;
     const { of, cues, askedAgainLater } = this.readClauses();
     const clause = of[hit.first] as number;
@@ -176,6 +180,18 @@ class ClauseReader {
     if (clause.wishEnd <= hit.first) return WISH;
     if (clause.past || (clause.busy && !appointment && !clause.question)) return CONTEXT;
     return !clause.asks && inPersonLater[of[hit.first] as number] ? MENTION : WISH;
+  }
+
+  /**
+   * Whether a wish or a question speaks of a hit that names a call only then: a wish right beside it
+   * ("helst over PC") or earlier in its clause ("kan vi ta samtalen på nett"), or a question.
+   */
+  private spokenOf(hit: KeywordHit): boolean {
+    const beside = this.governor(hit.first - 1, -1, 'before') ?? this.governor(hit.end, 1, 'after');
+    if (beside && isWish(beside.group)) return true;
+    const { of, cues } = this.readClauses();
+    const clause = cues[of[hit.first] as number] as ClauseCues;
+    return clause.wishEnd <= hit.first || clause.question;
   }
 
   /** Whether the clause of a hit sets a clock time and asks nothing: "har Teams kl 10-11". */
@@ -254,7 +270,8 @@ function summarizeClauses(text: string, tokens: Token[], hits: KeywordHit[], fou
   const inPersonLater = cues.map(() => false);
   for (let c = cues.length - 2; c >= 0; c--) {
     const next = cues[c + 1] as ClauseCues;
-    askedAgainLater[c] = (askedAgainLater[c + 1] as boolean) || ((next.repeat || next.refers) && next.asks && !withHit.has(c + 1));
+    askedAgainLater[c] =
+      (askedAgainLater[c + 1] as boolean) || ((next.repeat || next.refers) && next.asks && !next.past && !withHit.has(c + 1));
     inPersonLater[c] = (inPersonLater[c + 1] as boolean) || (next.inPerson && !next.alternative && !withHit.has(c + 1));
   }
   return { of, cues, askedAgainLater, inPersonLater };

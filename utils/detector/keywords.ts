@@ -25,6 +25,13 @@ export interface KeywordHit {
   rank: number;
   /** What followed the stem, joined or as the next word ("møter" in "videomøter"); '' for none. */
   suffix: string;
+  /** Names a call only where a wish or a question speaks of it ("kan vi ta det på nett?"). */
+  needsWish: boolean;
+}
+
+interface PhraseTag {
+  rank: number;
+  needsWish: boolean;
 }
 
 /** The shortest part of a stem split in two that still reads as part of it. */
@@ -53,7 +60,7 @@ export class KeywordIndex {
   private readonly heads = new Map<string, Head>();
   /** The lengths of the heads starting with each letter, shortest first: most words start with none. */
   private readonly headLengths = new Map<string, number[]>();
-  private readonly phrases = new PhraseIndex<number>();
+  private readonly phrases = new PhraseIndex<PhraseTag>();
   /** Stems as written, by rank, for a stem split in two ("vid eo", "VID-EO"). */
   private readonly wholeStems = new Map<string, number>();
   /** The first parts such a split can leave: "vi", "vid", "vide" of "video". */
@@ -68,7 +75,8 @@ export class KeywordIndex {
     };
     categories.forEach((category, rank) => {
       for (const stem of category.stems) this.addStem(stem, rank, suffixesOf(stem.suffixes ?? category.suffixes));
-      for (const phrase of category.phrases) this.phrases.add(parsePhrase(phrase), rank);
+      for (const phrase of category.phrases) this.phrases.add(parsePhrase(phrase), { rank, needsWish: false });
+      for (const phrase of category.askedPhrases ?? []) this.phrases.add(parsePhrase(phrase), { rank, needsWish: true });
     });
     for (const lengths of this.headLengths.values()) lengths.sort((a, b) => a - b);
   }
@@ -120,7 +128,7 @@ export class KeywordIndex {
     const tail = tokens[i + 1];
     if (!tail || tail.sep !== SPACE || tail.start - head.end !== 1 || !this.stemStarts.has(head.text)) return null;
     const rank = this.wholeStems.get(head.text + tail.text);
-    return rank === undefined ? null : { first: i, end: i + 2, rank, suffix: '' };
+    return rank === undefined ? null : { first: i, end: i + 2, rank, suffix: '', needsWish: false };
   }
 
   private longestAt(tokens: Token[], i: number): KeywordHit | null {
@@ -136,8 +144,9 @@ export class KeywordIndex {
       }
     }
     const phrase = this.phrases.longestAt(tokens, i);
-    if (phrase && (!best || i + phrase.words.length > best.end || (i + phrase.words.length === best.end && phrase.tag < best.rank))) {
-      best = { first: i, end: i + phrase.words.length, rank: phrase.tag, suffix: '' };
+    const end = phrase ? i + phrase.words.length : 0;
+    if (phrase && (!best || end > best.end || (end === best.end && phrase.tag.rank < best.rank))) {
+      best = { first: i, end, rank: phrase.tag.rank, suffix: '', needsWish: phrase.tag.needsWish };
     }
     return best;
   }
@@ -151,10 +160,10 @@ function stemHit(head: Head, tokens: Token[], i: number, headLength: number): Ke
     const suffix = text.slice(headLength);
     // "netttime" is written (and tokenized) "nettime": the stem's last letter starts the suffix too.
     const shared = text[headLength - 1] === text[headLength - 2] ? `${text[headLength - 1]}${suffix}` : '';
-    if (head.suffixes.has(suffix) || head.open) return { first: i, end: i + 1, rank, suffix };
-    return shared && head.suffixes.has(shared) ? { first: i, end: i + 1, rank, suffix: shared } : null;
+    if (head.suffixes.has(suffix) || head.open) return { first: i, end: i + 1, rank, suffix, needsWish: false };
+    return shared && head.suffixes.has(shared) ? { first: i, end: i + 1, rank, suffix: shared, needsWish: false } : null;
   }
   const next = tokens[i + 1];
-  if (next && next.sep === SPACE && head.suffixes.has(next.text)) return { first: i, end: i + 2, rank, suffix: next.text };
-  return head.suffixRequired ? null : { first: i, end: i + 1, rank, suffix: '' };
+  if (next && next.sep === SPACE && head.suffixes.has(next.text)) return { first: i, end: i + 2, rank, suffix: next.text, needsWish: false };
+  return head.suffixRequired ? null : { first: i, end: i + 1, rank, suffix: '', needsWish: false };
 }

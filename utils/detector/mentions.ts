@@ -21,6 +21,8 @@ export const MENTION_PHRASES: readonly string[] = [
   'videofluoroskop*',
   // Where a time was booked, not how: "bestilte via nett"
   'bestil* via nett*', 'bestil* over nett*', 'book* via nett*', 'book* over nett*', 'book* online',
+  'bestil* på nett*', 'bestil* time på nett*', 'bestil* timen på nett*', 'book* på nett*', 'book* time på nett*',
+  'book* timen på nett*',
   // The camera verb, not the service
   'zoom inn', 'zoom ut', 'zoom in', 'zoom out',
   // Contact details, not a wish to be called

@@ -75,7 +75,7 @@ const FILLERS = wordSet([
   'ønsker', 'ønske', 'ønsket', 'ønskes', 'ønskelig', 'ønskjer', 'vil', 'ville', 'ha', 'har', 'på',
   'via', 'over', 'med', 'for', 'om', 'til', 'å', 'ta', 'tas', 'det', 'en', 'ei', 'et', 'noe', 'noen',
   'time', 'timen', 'takk', 'behov', 'trenger', 'trengs', 'mulighet', 'mulig', 'nødvendig',
-  'nødvendigvis', 'aktuelt', 'interessert', 'i', 'dag', 'denne', 'gangen', 'gjerne', 'helst', 'bruke',
+  'nødvendigvis', 'aktuelt', 'interessert', 'i', 'dag', 'denne', 'dette', 'gangen', 'få', 'samtalen', 'konsultasjonen', 'gjerne', 'helst', 'bruke',
   'komme', 'møte', 'delta', 'kan', 'kunne', 'bli', 'være',
   'want', 'wanna', 'need', 'like', 'prefer', 'a', 'an', 'the', 'by', 'on', 'do', 'have', 'it', 'this',
   'to', 'interested', 'in', 'any', 'please', 'really', 'come', 'join', 'use', 'be', 'possible',
@@ -162,6 +162,46 @@ function refusePreceding(tokens: Token[], hits: KeywordHit[], refused: boolean[]
   }
 }
 
+/** Wishes a negation can stand after with its object still to come: "jeg ønsker ikke, selv om…, å ha video". */
+const WISH_VERBS = wordSet(['ønsker', 'ønskjer', 'vil', 'ville', 'trenger', 'treng', 'lyst', 'want', 'wish', 'need']);
+/** Words that may stand between such a negator and the comma, besides a wish: "har ikke lyst", "do not want". */
+const BEFORE_INSERTION = wordSet(['egentlig', 'helst', 'nødvendigvis', 'really']);
+/** Where the object of a wish resumes after a clause put in between: "…, å ha timen på video". */
+const RESUMERS = wordSet(['å', 'ha', 'ta', 'bruke', 'to', 'have']);
+const MAX_INSERTION = 20;
+
+/** Whether a wish verb stands at most two words before the negator at n, in its clause. */
+function wishBefore(tokens: Token[], n: number): boolean {
+  for (let k = n - 1; k >= Math.max(0, n - 3); k--) {
+    if (WISH_VERBS.has((tokens[k] as Token).text)) return true;
+    if ((tokens[k] as Token).sep >= COMMA) return false;
+  }
+  return false;
+}
+
+/**
+ * "Jeg ønsker ikke, selv om jeg vet at dere anbefaler det, å ha konsultasjonen på video": a negated
+ * wish that ends its clause turns down the keyword where its object resumes, after a clause put in
+ * between. A keyword inside that clause is not refused.
+ */
+function refuseAfterInsertion(tokens: Token[], hits: KeywordHit[], refused: boolean[], n: number, last: number): void {
+  let k = last + 1;
+  for (; k < tokens.length && (tokens[k] as Token).sep < COMMA; k++) {
+    const { text } = tokens[k] as Token;
+    if (!BEFORE_INSERTION.has(text) && !WISH_VERBS.has(text)) return;
+  }
+  const first = tokens[k];
+  if (!first || first.sep !== COMMA || !(wishBefore(tokens, n) || WISH_VERBS.has((tokens[k - 1] as Token).text))) return;
+  for (let j = k + 1; j < Math.min(tokens.length, k + MAX_INSERTION); j++) {
+    const t = tokens[j] as Token;
+    if (t.sep > COMMA || hitStartingAt(hits, j) >= 0) return;
+    if (t.sep === COMMA && RESUMERS.has(t.text)) {
+      refuseFollowing(tokens, hits, refused, j);
+      return;
+    }
+  }
+}
+
 /** Whether a negator that turns down what follows ends at token i: "ikke oppmøte", "не хочу". */
 export function negatorEndsAt(tokens: Token[], i: number): boolean {
   for (let n = Math.max(0, i - NEGATOR_INDEX.maxWords + 1); n <= i; n++) {
@@ -191,6 +231,7 @@ export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
     if (reach === 'both' && litotes(tokens, last)) continue;
     const followed = reach !== 'before' && refuseFollowing(tokens, hits, refused, last);
     if (!followed && reach !== 'after') refusePreceding(tokens, hits, refused, n, last, reach !== 'both');
+    if (!followed && reach === 'both') refuseAfterInsertion(tokens, hits, refused, n, last);
   }
   refuseReplies(tokens, hits, refused);
   return refused;
