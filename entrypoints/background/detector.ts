@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import type { PageHandlers } from '../../utils/messaging/page';
-import type { Sender } from '../../utils/messaging/protocol';
+import { sitePatternOf } from '../../utils/sites/match-pattern';
 import { runScriptInTab } from './run-script';
 
 /** The comment detector, injected into the pages where the timebook script finds appointments. */
@@ -14,15 +14,6 @@ const SCRIPT_ID = 'videotime-detector';
  * a restarted browser does not.
  */
 const TIMEBOOK_SITES = 'timebookSites';
-
-function siteOf(sender: Sender): string | undefined {
-  try {
-    const { protocol, hostname } = new URL(sender.url ?? '');
-    return protocol.startsWith('http') ? `${protocol}//${hostname}/*` : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The detector goes only where it is needed: into a page once it shows appointments, and from then
@@ -49,7 +40,7 @@ export function registerDetector() {
     page: {
       'detector:load': async (_request, sender) => {
         await runScriptInTab(sender.tab!.id!, DETECTOR_SCRIPT, sender.frameId);
-        const site = siteOf(sender);
+        const site = sitePatternOf(sender.url ?? '');
         const seen = await known();
         if (!site || seen.has(site)) return;
         seen.add(site);
