@@ -135,3 +135,13 @@ export function todayAt(hours: number, minutes: number): Date {
   const now = new Date();
   return new Date(now.getFullYear(), now.getMonth(), now.getDate(), hours, minutes);
 }
+
+/**
+ * Whether a page of times from `earliest` to `latest` minutes from now (today.html's slots), plus
+ * the few minutes a test takes, would reach into another day: read as today, they would be wrong.
+ */
+export function slotsCrossMidnight(earliest: number, latest: number, margin = 10): boolean {
+  const now = new Date();
+  const dayIn = (minutes: number) => new Date(now.getTime() + minutes * 60_000).getDate();
+  return dayIn(earliest - margin) !== now.getDate() || dayIn(latest + margin) !== now.getDate();
+}

@@ -103,9 +103,10 @@ test('“only mine” shows one practitioner’s appointments and is remembered,
 
 test('stays within 600 px with 30 video appointments: the list scrolls, the controls stay in view', async ({ openPopup, page }) => {
   const slots = Array.from({ length: 30 }, (_, i) => `${5 + i * 5}:video`).join(',');
-  await page.goto(`today.html?slots=${slots}`);
+  // At a fixed time of day, on the page and the popup's clock: 150 minutes from now may be tomorrow.
+  await page.goto(`today.html?from=08:00&slots=${slots}`);
   await expect(page.locator('[data-videotime="video"]')).toHaveCount(30);
-  const popup = await openPopup(page);
+  const popup = await openPopup(page, todayAt(8, 0));
   await expect(popup.locator('.appointment')).toHaveCount(30);
 
   const main = (await popup.locator('main').boundingBox())!;
@@ -122,22 +123,22 @@ test('stays within 600 px with 30 video appointments: the list scrolls, the cont
 });
 
 test('clock times are HH:MM and relative times one style; past appointments fold away', async ({ openPopup, page }) => {
-  await page.goto('today.html?slots=-77:video,-30:video,3:video,73:video');
+  await page.goto('today.html?from=12:00&slots=-77:video,-30:video,3:video,73:video');
   await expect(page.locator('[data-videotime="video"]')).toHaveCount(4);
-  const popup = await openPopup(page);
+  const popup = await openPopup(page, todayAt(12, 0));
 
   const upcoming = popup.locator('.appointment:not(.past)');
   await expect(upcoming).toHaveCount(2);
   await expect(upcoming.first()).toHaveAttribute('aria-current', 'true');
-  await expect(upcoming.first()).toContainText(/Neste · om [23] min/);
-  await expect(upcoming.last()).toContainText(/om 1 t 1[23] min/);
+  await expect(upcoming.first()).toContainText('Neste · om 3 min');
+  await expect(upcoming.last()).toContainText('om 1 t 13 min');
   for (const time of await popup.locator('.appointment .time').allTextContents()) expect(time).toMatch(/^\d\d:\d\d$/);
 
   const earlier = popup.getByText('Tidligere i dag (2)');
   await expect(popup.locator('.appointment.past').first()).toBeHidden();
   await earlier.click();
-  await expect(popup.locator('.appointment.past').first()).toContainText(/for 1 t 1[78] min siden/);
-  await expect(popup.locator('.appointment.past').last()).toContainText(/for (29|30|31) min siden/);
+  await expect(popup.locator('.appointment.past').first()).toContainText('for 1 t 17 min siden');
+  await expect(popup.locator('.appointment.past').last()).toContainText('for 30 min siden');
 });
 
 test('after a join the appointment shows the fee code; “Kopiert” goes back to the button after a moment', async ({
@@ -148,9 +149,9 @@ test('after a join the appointment shows the fee code; “Kopiert” goes back t
 }) => {
   await serveRooms(context, 'video.solbakken.test');
   await updateSettings({ defaultRoom: { preset: 'custom', url: 'https://video.solbakken.test/room' } });
-  await page.goto('today.html?slots=3:video,40:video');
+  await page.goto('today.html?from=12:00&slots=3:video,40:video');
   await expect(page.locator('[data-videotime="video"]')).toHaveCount(2);
-  const popup = await openPopup(page);
+  const popup = await openPopup(page, todayAt(12, 0));
 
   const first = popup.locator('.appointment').first();
   const opened = context.waitForEvent('page');
