@@ -6,11 +6,12 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createDetector } from '../../utils/detector';
-import { DETECTOR_HANDOVER, DETECTOR_PARKED, type HandoverWorld } from '../../utils/detector/handover';
+import { buildOnFirstUse, DETECTOR_HANDOVER, DETECTOR_PARKED, type HandoverWorld } from '../../utils/detector/handover';
 
 export default defineUnlistedScript(() => {
   const world = globalThis as HandoverWorld;
+  const factory = buildOnFirstUse(createDetector);
   const handOver = world[DETECTOR_HANDOVER];
-  if (handOver) handOver(createDetector);
-  else world[DETECTOR_PARKED] = createDetector;
+  if (handOver) handOver(factory);
+  else world[DETECTOR_PARKED] = factory;
 });

@@ -33,11 +33,14 @@ import {
 } from './cues';
 import type { KeywordHit } from './keywords';
 import { negatorEndsAt } from './negation';
-import { parsePhrase, PhraseIndex, wordSet } from './phrases';
+import { onFirstUse, parsePhrase, PhraseIndex, wordSet } from './phrases';
 import { COMMA, type Token } from './tokenize';
 
-const CUE_INDEX = new PhraseIndex<CueGroup>();
-for (const group of CUES) for (const phrase of group.phrases) CUE_INDEX.add(parsePhrase(phrase), group);
+const cueIndex = onFirstUse(() => {
+  const index = new PhraseIndex<CueGroup>();
+  for (const group of CUES) for (const phrase of group.phrases) index.add(parsePhrase(phrase), group);
+  return index;
+});
 const GLUE = wordSet(GLUE_WORDS);
 const BUSY = wordSet(BUSY_SUFFIXES);
 const REFERENCES = wordSet(REFERENCE_WORDS);
@@ -116,7 +119,7 @@ function findCues(tokens: Token[], hits: KeywordHit[]): Cue[] {
       i = hit.end;
       continue;
     }
-    const entry = CUE_INDEX.longestAt(tokens, i);
+    const entry = cueIndex().longestAt(tokens, i);
     const end = entry ? i + entry.words.length : i + 1;
     if (entry && (!hit || end <= hit.first)) {
       cues.push({ group: entry.tag, first: i, end });

@@ -5,7 +5,7 @@
  * møte opp, ta video" and "ikke noe problem med video" stay requests.
  */
 import type { KeywordHit } from './keywords';
-import { parsePhrase, PhraseIndex, wordSet } from './phrases';
+import { onFirstUse, parsePhrase, PhraseIndex, wordSet } from './phrases';
 import { refuseReplies } from './replies';
 import { COMMA, SPACE, type Token } from './tokenize';
 
@@ -45,8 +45,11 @@ const NEGATORS: ReadonlyArray<readonly [Reach, string[]]> = [
   ['after', ['enn', 'fremfor', 'istedenfor', 'isteden for', 'i stedet for', 'than', 'instead of', 'rather than']],
 ];
 
-const NEGATOR_INDEX = new PhraseIndex<Reach>();
-for (const [reach, phrases] of NEGATORS) for (const phrase of phrases) NEGATOR_INDEX.add(parsePhrase(phrase), reach);
+const negatorIndex = onFirstUse(() => {
+  const index = new PhraseIndex<Reach>();
+  for (const [reach, phrases] of NEGATORS) for (const phrase of phrases) index.add(parsePhrase(phrase), reach);
+  return index;
+});
 
 /** "fikk vi ikke til video": a call that failed, told of in the past, not one turned down. */
 const FAILED = wordSet(['fikk', 'fekk']);
@@ -204,8 +207,8 @@ function refuseAfterInsertion(tokens: Token[], hits: KeywordHit[], refused: bool
 
 /** Whether a negator that turns down what follows ends at token i: "ikke oppmøte", "не хочу". */
 export function negatorEndsAt(tokens: Token[], i: number): boolean {
-  for (let n = Math.max(0, i - NEGATOR_INDEX.maxWords + 1); n <= i; n++) {
-    const negator = NEGATOR_INDEX.longestAt(tokens, n);
+  for (let n = Math.max(0, i - negatorIndex().maxWords + 1); n <= i; n++) {
+    const negator = negatorIndex().longestAt(tokens, n);
     if (negator && n + negator.words.length - 1 === i && negator.tag !== 'before') return true;
   }
   return false;
@@ -221,7 +224,7 @@ function failedBefore(tokens: Token[], n: number): boolean {
 export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
   const refused = hits.map(() => false);
   for (let n = 0; n < tokens.length; n++) {
-    const negator = NEGATOR_INDEX.longestAt(tokens, n);
+    const negator = negatorIndex().longestAt(tokens, n);
     if (!negator) continue;
     const reach = negator.tag;
     const last = n + negator.words.length - 1;

@@ -11,8 +11,21 @@ export interface Word {
   prefix: boolean;
 }
 
+/**
+ * Most data phrases are lowercase words of a to z, æ, ø and å, which folding and tokenizing only
+ * split (and fold å to a): no other accents, digits, apostrophes, runs of three letters or letters
+ * spelled out one by one. The detector parses over a thousand of them as it loads into a page,
+ * before the page is read; this way that costs a fraction of what tokenizing does.
+ */
+const PLAIN = /^[a-zæø]+\*?(?: [a-zæø]+\*?)*$/;
+const LONG_RUN_OR_SPELLED = /(.)\1\1|(?:^| )[a-zæø] [a-zæø] [a-zæø](?: |$)/;
+
 /** Folds and splits a phrase the same way comments are, so data is written in plain spelling. */
 export function parsePhrase(phrase: string): Word[] {
+  const plain = phrase.replaceAll('å', 'a');
+  if (PLAIN.test(plain) && !LONG_RUN_OR_SPELLED.test(plain)) {
+    return plain.split(' ').map((word) => (word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false }));
+  }
   const { text } = fold(phrase);
   return tokenize(text).map((t) => ({ text: t.text, prefix: text[t.end] === '*' }));
 }
@@ -22,8 +35,20 @@ export function normalForm(text: string): string {
   return parsePhrase(text).map((w) => w.text).join(' ');
 }
 
-export function wordSet(list: string[]): ReadonlySet<string> {
-  return new Set(list.map(normalForm));
+/**
+ * Built on its first call. The detector's tables are made as it loads into a page, at
+ * document_start, where folding over a thousand phrases would hold up the page's parsing; the
+ * first comment to judge comes later, on most pages at DOMContentLoaded.
+ */
+export function onFirstUse<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
+/** Folded words to look up, folded on the first lookup (see onFirstUse). */
+export function wordSet(list: string[]): { has(word: string): boolean } {
+  const words = onFirstUse(() => new Set(list.map(normalForm)));
+  return { has: (word) => words().has(word) };
 }
 
 function wordMatches(word: Word, token: Token): boolean {
