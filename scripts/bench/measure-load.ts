@@ -4,7 +4,7 @@ import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
 import type { Flagger } from './page-instrument';
 
 /** Runs a size, of which the median counts. */
-export const BROWSER_RUNS = 5;
+export const BROWSER_RUNS = 7;
 
 export interface Measured {
   /** When DOMContentLoaded began, from the navigation's start: how long the page took to be usable. */
@@ -31,6 +31,9 @@ export interface Measured {
 async function measure(page: Page, url: string, appended: { html: string; video: number }, flagger: Flagger): Promise<Measured> {
   await page.goto(url);
   await page.waitForFunction(() => (window as any).__bench.paintedAt > 0, null, { timeout: 120_000 });
+  if (flagger !== 'extension' && (await page.locator('[data-videotime-ui]').count())) {
+    throw new Error(`Videotime badged ${url}, a page measured without it`);
+  }
   const [dclMs, firstMs, loadMs, loadPaintedMs] = await page.evaluate(() => {
     const state = (window as any).__bench;
     return [state.dcl, Math.max(0, state.firstAt - state.dcl), Math.max(0, state.doneAt - state.dcl), Math.max(0, state.paintedAt - state.dcl)];
@@ -70,18 +73,33 @@ async function measure(page: Page, url: string, appended: { html: string; video:
 
 export const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-export async function measureRuns(page: Page, url: string, appended: { html: string; video: number }, flagger: Flagger): Promise<Measured> {
-  const runs: Measured[] = [];
-  for (let run = 0; run < BROWSER_RUNS; run++) runs.push(await measure(page, url, appended, flagger));
-  const medianOf = (key: keyof Measured) => median(runs.map((run) => run[key]));
-  return {
-    dclMs: medianOf('dclMs'),
-    firstMs: medianOf('firstMs'),
-    loadMs: medianOf('loadMs'),
-    loadPaintedMs: medianOf('loadPaintedMs'),
-    longestTaskMs: medianOf('longestTaskMs'),
-    appendMs: medianOf('appendMs'),
-    appendPaintedMs: medianOf('appendPaintedMs'),
-  };
+/** A page to load, and who flags it. */
+export interface Contender {
+  page: Page;
+  url: string;
+  flagger: Flagger;
 }
 
+/**
+ * The medians of each contender's runs, taken in turns (one load of each, then again): a machine
+ * that slows down for a while slows all of them alike, where runs taken in blocks would compare a
+ * busy moment with a quiet one.
+ */
+export async function measureInTurns(contenders: Contender[], appended: { html: string; video: number }): Promise<Measured[]> {
+  const runs: Measured[][] = contenders.map(() => []);
+  for (let run = 0; run < BROWSER_RUNS; run++) {
+    for (const [i, { page, url, flagger }] of contenders.entries()) runs[i]!.push(await measure(page, url, appended, flagger));
+  }
+  return runs.map((each) => {
+    const medianOf = (key: keyof Measured) => median(each.map((run) => run[key]));
+    return {
+      dclMs: medianOf('dclMs'),
+      firstMs: medianOf('firstMs'),
+      loadMs: medianOf('loadMs'),
+      loadPaintedMs: medianOf('loadPaintedMs'),
+      longestTaskMs: medianOf('longestTaskMs'),
+      appendMs: medianOf('appendMs'),
+      appendPaintedMs: medianOf('appendPaintedMs'),
+    };
+  });
+}
