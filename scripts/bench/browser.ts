@@ -12,7 +12,7 @@ import { E2E_EXTENSION_DIR, findChromium, launchWithExtension } from '../../test
 import { startPageServer } from '../../tests/support/server';
 import type { Benchmark } from './benchmark';
 import { generateRows, timebookHtml } from './generate';
-import { BROWSER_RUNS, measureInTurns, type Measured } from './measure-load';
+import { measureInTurns, runsAt, type Measured } from './measure-load';
 import { measureMemory, measureScrolling, RERENDERS, SCROLLS, WARM_UP, type Memory } from './memory';
 import { pageHtml } from './page-instrument';
 
@@ -82,6 +82,7 @@ async function runBrowserBench(): Promise<BrowserResults> {
           flagger,
         })),
         appended,
+        runsAt(size),
       );
       rows.push({ size, video: day.video, ours: extension!, mark: mark!, attributes: attributes! });
     }
@@ -112,7 +113,7 @@ function printBrowserTable(results: BrowserResults): BrowserResults {
   console.log(format(header));
   console.log(`  |${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const line of lines) console.log(format(line));
-  console.log(`  medians of ${BROWSER_RUNS} runs, from DOMContentLoaded or the append (0: flagged by DOMContentLoaded, as the`);
+  console.log(`  medians of ${SIZES.map(runsAt).join(', ')} runs, from DOMContentLoaded or the append (0: flagged by DOMContentLoaded, as the`);
   console.log('  parser added the rows); (in brackets) until the next frame showed it; longest task: of the whole load,');
   console.log('  the page\'s own layouts included ("< 50 ms": none long); mark.js marks synchronously, with no observer delay');
   console.log('  | appointments | DOMContentLoaded: Videotime / without | first flag (mark.js: all) | longest task: Videotime / attribute-only flagger |');

@@ -3,8 +3,12 @@ import type { Page } from '@playwright/test';
 import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
 import type { Flagger } from './page-instrument';
 
-/** Runs a size, of which the median counts. */
-export const BROWSER_RUNS = 7;
+/**
+ * Runs of a size, of which the median counts. A small page loads in 30 to 270 ms here from one
+ * load to the next (two cores, a browser's processes and the page server sharing them): only the
+ * median of many tells 5 % apart. A 20,000-row page takes seconds a load, and varies less.
+ */
+export const runsAt = (size: number) => (size >= 20_000 ? 7 : 21);
 
 export interface Measured {
   /** When DOMContentLoaded began, from the navigation's start: how long the page took to be usable. */
@@ -85,9 +89,9 @@ export interface Contender {
  * that slows down for a while slows all of them alike, where runs taken in blocks would compare a
  * busy moment with a quiet one.
  */
-export async function measureInTurns(contenders: Contender[], appended: { html: string; video: number }): Promise<Measured[]> {
+export async function measureInTurns(contenders: Contender[], appended: { html: string; video: number }, runCount: number): Promise<Measured[]> {
   const runs: Measured[][] = contenders.map(() => []);
-  for (let run = 0; run < BROWSER_RUNS; run++) {
+  for (let run = 0; run < runCount; run++) {
     for (const [i, { page, url, flagger }] of contenders.entries()) runs[i]!.push(await measure(page, url, appended, flagger));
   }
   return runs.map((each) => {
