@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { expect, test } from './harness';
+import { expect, test, todayAt } from './harness';
 
 declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
 
@@ -43,7 +43,9 @@ test.describe('a week view with today and other days', () => {
     const tabId = await tabIdOf(page);
     await expect.poll(() => badgeText(context, tabId)).toBe('2');
 
-    const popup = await openPopup(page);
+    // At 07:00 on the popup's clock, both of today's appointments are still to come, in time order
+    // (past ones fold below the coming ones).
+    const popup = await openPopup(page, todayAt(7, 0));
     // Today first, counting down; then each other day folded under its day, Ola's and Tor's requests.
     await expect(popup.locator('.day > :not(details.other-day) .appointment .time')).toHaveText(['08:30', '09:00']);
     await expect(popup.locator('details.other-day > summary')).toHaveText(others.map((day) => `${shortDay(day)} (2)`));
