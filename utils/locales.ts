@@ -27,12 +27,20 @@ function catalogueOf(file: LocaleFile): Catalogue {
 
 const built = new Map<Language, Catalogue>();
 
-/** What `useLanguage` takes for a setting: nothing for "auto", which leaves the choice to the browser. */
-export function chosenLanguage(setting: LanguageSetting): { language: Language; catalogue: Catalogue } | undefined {
-  if (setting === 'auto') return undefined;
-  let catalogue = built.get(setting);
-  if (!catalogue) built.set(setting, (catalogue = catalogueOf(FILES[setting])));
-  return { language: setting, catalogue };
+/**
+ * The locale the browser picked among ours (English, or the default, Norwegian), as its own i18n
+ * reports it; the strings come from the bundled catalogue. i18n.getMessage has now and then
+ * answered "" for every key in a browser started in Norwegian, which showed the options page's
+ * keys: that answer reads as the default locale.
+ */
+const browserLanguage = (): Language => (browser.i18n.getMessage('languageCode') === 'en' ? 'en' : 'nb');
+
+/** What `useLanguage` takes for a setting; "auto" speaks the browser's language. */
+export function chosenLanguage(setting: LanguageSetting): { language: Language; catalogue: Catalogue } {
+  const language = setting === 'auto' ? browserLanguage() : setting;
+  let catalogue = built.get(language);
+  if (!catalogue) built.set(language, (catalogue = catalogueOf(FILES[language])));
+  return { language, catalogue };
 }
 
 /**

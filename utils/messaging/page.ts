@@ -10,8 +10,8 @@ export interface PageConfig {
   detector: DetectorSettings;
   feeCodes: FeeCodeSettings;
   profiles: SiteProfile[];
-  /** The language staff chose, with its strings; none when the browser's own applies. */
-  language?: { language: Language; catalogue: Catalogue };
+  /** The language to speak (staff's choice, or the browser's for "automatic"), with its strings. */
+  language: { language: Language; catalogue: Catalogue };
 }
 
 /** Whether a room opened; if not for a reason staff can act on, that reason. */
