@@ -14,8 +14,8 @@ export interface Word {
 /**
  * Most data phrases are lowercase words of a to z, æ, ø and å, which folding and tokenizing only
  * split (and fold å to a): no other accents, digits, apostrophes, runs of three letters or letters
- * spelled out one by one. The detector parses over a thousand of them as it loads into a page,
- * before the page is read; this way that costs a fraction of what tokenizing does.
+ * spelled out one by one. The detector parses over a thousand of them before it judges a page's
+ * first comment, which waits for them; this way that costs a fraction of what tokenizing does.
  */
 const PLAIN = /^[a-zæø]+\*?(?: [a-zæø]+\*?)*$/;
 const LONG_RUN_OR_SPELLED = /(.)\1\1|(?:^| )[a-zæø] [a-zæø] [a-zæø](?: |$)/;
