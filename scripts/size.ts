@@ -12,7 +12,9 @@ const BUDGET_KB = 15;
 const OUTPUT = resolve(import.meta.dirname, '../.output/chrome-mv3');
 /** Injected by the background into the pages that need them, and when. */
 const ON_DEMAND = [
-  ['detector.js', 'pages showing appointments'],
+  // Registered, once a page of a site showed appointments, to come with that site's pages for the
+  // rest of the browser session: on a timebook site it loads with most pages, beside timebook.js.
+  ['detector.js', 'a site’s pages, once one showed appointments'],
   ['teaching.js', 'when staff teach a page'],
 ];
 
