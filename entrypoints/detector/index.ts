@@ -6,7 +6,8 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createDetector } from '../../utils/detector';
-import { buildOnFirstUse, DETECTOR_HANDOVER, DETECTOR_PARKED, type HandoverWorld } from '../../utils/detector/handover';
+import { DETECTOR_HANDOVER, DETECTOR_PARKED, type HandoverWorld } from '../../utils/detector/handover';
+import { buildOnFirstUse } from '../../utils/detector/lazy';
 
 export default defineUnlistedScript(() => {
   const world = globalThis as HandoverWorld;

@@ -1,5 +1,4 @@
 import type { createDetector } from './detector';
-import type { Detector } from './types';
 
 export type DetectorFactory = typeof createDetector;
 
@@ -15,15 +14,3 @@ export type HandoverWorld = {
   [DETECTOR_HANDOVER]?: (factory: DetectorFactory) => void;
   [DETECTOR_PARKED]?: DetectorFactory;
 };
-
-/**
- * The factory as handed over: each detector builds its word tables on its first judgment, not
- * when made. The detector arrives at document_start, where that work would hold up the page's
- * parsing; most pages are first judged at DOMContentLoaded.
- */
-export function buildOnFirstUse(create: DetectorFactory): DetectorFactory {
-  return (settings) => {
-    let built: Detector | undefined;
-    return (appointment) => (built ??= create(settings))(appointment);
-  };
-}

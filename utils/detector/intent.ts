@@ -33,7 +33,8 @@ import {
 } from './cues';
 import type { KeywordHit } from './keywords';
 import { negatorEndsAt } from './negation';
-import { onFirstUse, parsePhrase, PhraseIndex, wordSet } from './phrases';
+import { onFirstUse } from './lazy';
+import { parsePhrase, PhraseIndex, wordSet } from './phrases';
 import { COMMA, type Token } from './tokenize';
 
 const cueIndex = onFirstUse(() => {

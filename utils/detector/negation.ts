@@ -5,7 +5,8 @@
  * møte opp, ta video" and "ikke noe problem med video" stay requests.
  */
 import type { KeywordHit } from './keywords';
-import { onFirstUse, parsePhrase, PhraseIndex, wordSet } from './phrases';
+import { onFirstUse } from './lazy';
+import { parsePhrase, PhraseIndex, wordSet } from './phrases';
 import { refuseReplies } from './replies';
 import { COMMA, SPACE, type Token } from './tokenize';
 
@@ -207,8 +208,9 @@ function refuseAfterInsertion(tokens: Token[], hits: KeywordHit[], refused: bool
 
 /** Whether a negator that turns down what follows ends at token i: "ikke oppmøte", "не хочу". */
 export function negatorEndsAt(tokens: Token[], i: number): boolean {
-  for (let n = Math.max(0, i - negatorIndex().maxWords + 1); n <= i; n++) {
-    const negator = negatorIndex().longestAt(tokens, n);
+  const negators = negatorIndex();
+  for (let n = Math.max(0, i - negators.maxWords + 1); n <= i; n++) {
+    const negator = negators.longestAt(tokens, n);
     if (negator && n + negator.words.length - 1 === i && negator.tag !== 'before') return true;
   }
   return false;
@@ -223,8 +225,9 @@ function failedBefore(tokens: Token[], n: number): boolean {
 /** Returns, for each hit, whether the patient refused it. */
 export function negated(tokens: Token[], hits: KeywordHit[]): boolean[] {
   const refused = hits.map(() => false);
+  const negators = negatorIndex();
   for (let n = 0; n < tokens.length; n++) {
-    const negator = negatorIndex().longestAt(tokens, n);
+    const negator = negators.longestAt(tokens, n);
     if (!negator) continue;
     const reach = negator.tag;
     const last = n + negator.words.length - 1;

@@ -2,6 +2,7 @@
  * Word-sequence patterns ("ring meg", "videofil*") looked up by their first word, so a comment
  * costs one map lookup per word however many keywords and exclusions an admin adds.
  */
+import { onFirstUse } from './lazy';
 import { fold } from './normalize';
 import { SPACE, tokenize, type Token } from './tokenize';
 
@@ -33,16 +34,6 @@ export function parsePhrase(phrase: string): Word[] {
 /** A text's folded words joined by single spaces: how data words and admin entries compare. */
 export function normalForm(text: string): string {
   return parsePhrase(text).map((w) => w.text).join(' ');
-}
-
-/**
- * Built on its first call. The detector's tables are made as it loads into a page, at
- * document_start, where folding over a thousand phrases would hold up the page's parsing; the
- * first comment to judge comes later, on most pages at DOMContentLoaded.
- */
-export function onFirstUse<T>(build: () => T): () => T {
-  let built: { value: T } | undefined;
-  return () => (built ??= { value: build() }).value;
 }
 
 /** Folded words to look up, folded on the first lookup (see onFirstUse). */
