@@ -102,8 +102,18 @@ export function createBadgeLayout(lifetime: Lifetime) {
     lifetime.nextFrame(follow);
   }
 
-  lifetime.listen(window, 'scroll', schedule, { capture: true, passive: true });
-  lifetime.listen(window, 'resize', schedule, { passive: true });
+  /**
+   * The windows whose scrolling and resizing move floating chips: ours, and each same-origin
+   * frame's once a chip floats in it, since a frame's scroll events never reach our window.
+   */
+  const followed = new WeakSet<Window>();
+  function follows(view: Window) {
+    if (followed.has(view)) return;
+    followed.add(view);
+    lifetime.listen(view, 'scroll', schedule, { capture: true, passive: true });
+    lifetime.listen(view, 'resize', schedule, { passive: true });
+  }
+  follows(window);
   lifetime.onEnd(() => resizes.disconnect());
 
   function forget(placed: PlacedBadge) {
@@ -123,6 +133,8 @@ export function createBadgeLayout(lifetime: Lifetime) {
       return [each, clippers, cornerOf(each, clippers)] as const;
     });
     for (const [each, clippers, corner] of corners) {
+      const view = each.host.ownerDocument.defaultView;
+      if (view) follows(view);
       floating.set(each, clippers);
       resizes.observe(each.box);
       each.badge.float(corner);

@@ -101,7 +101,7 @@ export function createFlagger(options: FlaggerOptions) {
     }
     if (built) drop(flag);
     const badge = createConsultationBadge(props);
-    const host = createShadowHost(UI_KINDS.badge, css, badge.element);
+    const host = createShadowHost(UI_KINDS.badge, css, badge.element, appointment.anchor.ownerDocument);
     return (flag.built = { host, badge, box: appointment.element, anchor: appointment.anchor, key });
   }
 

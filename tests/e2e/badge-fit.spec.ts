@@ -1,4 +1,4 @@
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Frame, type Page } from '@playwright/test';
 import { findChromium } from '../support/browser';
 import { expect, test } from './harness';
 
@@ -159,3 +159,50 @@ test('a long timebook: every row is flagged, and exactly the video rows in or ne
     expect((await state()).badges).toBeLessThan(60);
   }
 });
+
+/**
+ * Each chip floating in sight in a frame, by appointment: whether it stands on its appointment's
+ * box (inside it across, its middle within the box's height or a chip's half beyond).
+ */
+async function floatingChipsOnTheirBoxes(frame: Frame): Promise<Record<string, boolean>> {
+  return frame.locator('[data-videotime="video"]').evaluateAll((elements) =>
+    Object.fromEntries(
+      elements.flatMap((element) => {
+        const badge = element.querySelector('[data-videotime-ui]')?.shadowRoot?.querySelector('.badge.floating');
+        const chip = badge?.querySelector('.chip')?.getBoundingClientRect();
+        if (!chip?.width || getComputedStyle(badge!).visibility === 'hidden') return [];
+        const box = element.getBoundingClientRect();
+        const middle = chip.top + chip.height / 2;
+        const across = chip.left >= box.left - 1 && chip.right <= box.right + 1;
+        const along = middle >= box.top - chip.height / 2 && middle <= box.bottom + chip.height / 2;
+        return [[element.getAttribute('data-appt')!, across && along]];
+      }),
+    ),
+  );
+}
+
+// FullCalendar re-renders as its frame scrolls, which re-places the chips; DayPilot does not.
+for (const calendar of ['fullcalendar', 'daypilot']) {
+  test(`in a same-origin frame (${calendar}) the chips are styled, float on their appointments and follow the frame's scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`framed-calendar.html?calendar=${calendar}`);
+    const frame = page.frames().find((each) => each !== page.mainFrame())!;
+    const onTheirBoxes = async () => {
+      const chips = Object.values(await floatingChipsOnTheirBoxes(frame));
+      return { shown: chips.length >= 3, all: chips.every(Boolean) };
+    };
+    await expect.poll(onTheirBoxes).toEqual({ shown: true, all: true });
+    // Whatever scrolls in the frame: the calendar's own scroller, or the frame's document.
+    const scrolled = await frame.evaluate(() => {
+      const scrollers = [...document.querySelectorAll('*')].filter(
+        (each) => each.scrollHeight > each.clientHeight + 40 && ['auto', 'scroll'].includes(getComputedStyle(each).overflowY),
+      );
+      const scroller = scrollers[0] ?? document.scrollingElement!;
+      const from = scroller.scrollTop;
+      scroller.scrollTop += 40;
+      return scroller.scrollTop - from;
+    });
+    expect(scrolled).toBe(40);
+    await expect.poll(onTheirBoxes).toEqual({ shown: true, all: true });
+  });
+}
