@@ -117,4 +117,20 @@ describe('createConsultationBadge', () => {
     expect(badge.chip.tabIndex).toBe(0);
     expect(badge.element.querySelectorAll('button:not([hidden])')).toHaveLength(0);
   });
+
+  it('stays floating, and as small as it was made, when it updates', () => {
+    const floated = createConsultationBadge(video());
+    floated.float({ left: 10, top: 20, hidden: false, compact: true });
+    floated.update(video(joinState({ relative: 'om 11 min' })));
+    expect(floated.element.classList).toContain('floating');
+    expect(floated.element.classList).toContain('compact');
+
+    const shrunk = createConsultationBadge(video());
+    shrunk.shrink(true);
+    shrunk.update(video(joinState({ relative: 'om 11 min' })));
+    expect(shrunk.element.classList).toContain('compact');
+    expect(shrunk.element.classList).not.toContain('floating');
+    shrunk.shrink(false);
+    expect(shrunk.element.classList).not.toContain('compact');
+  });
 });

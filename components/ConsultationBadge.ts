@@ -81,6 +81,8 @@ export interface ConsultationBadge {
   update(props: ConsultationBadgeProps): void;
   /** Floats the chip over the page at a place in the viewport, or (null) back into the page's flow. */
   float(at: Floating | null): void;
+  /** The icon alone in the page's flow, where the whole chip would cover the page's text. */
+  shrink(compact: boolean): void;
 }
 
 /** The top layer is above every layer of the page; where a browser has none, a fixed chip stands in. */
@@ -202,7 +204,10 @@ export function createConsultationBadge(initial: ConsultationBadgeProps): Consul
 
   function render() {
     const { category, time, join } = props;
-    badge.className = `badge ${category === 'video' ? 'video' : 'other'}`;
+    // The category's classes only: floating and compact belong to where the chip stands.
+    badge.classList.toggle('video', category === 'video');
+    badge.classList.toggle('other', category !== 'video');
+    badge.classList.toggle('joined', !!join?.joined);
     const current = chipFor(category);
     current.querySelector('.label')!.textContent = labelOf(category);
     reason.textContent = props.reason;
@@ -221,7 +226,6 @@ export function createConsultationBadge(initial: ConsultationBadgeProps): Consul
     fee.textContent = join.joined && join.feeCode ? t('feeCodeReminder', join.feeCode) : '';
     copy.setAttribute('aria-label', t('copyInviteLabel', time));
     copy.textContent = copied ? `✓ ${t('inviteCopiedShort')}` : t('copyInvite');
-    badge.classList.toggle('joined', join.joined);
   }
 
   let floating = false;
@@ -259,5 +263,6 @@ export function createConsultationBadge(initial: ConsultationBadgeProps): Consul
       render();
     },
     float,
+    shrink: (compact) => void badge.classList.toggle('compact', compact),
   };
 }
