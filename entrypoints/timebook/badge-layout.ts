@@ -31,6 +31,22 @@ function clippersBetween(from: Element, to: Element | null): Element[] {
 const inside = (rect: DOMRect, outer: DOMRect) =>
   rect.left >= outer.left - 0.5 && rect.right <= outer.right + 0.5 && rect.top >= outer.top - 0.5 && rect.bottom <= outer.bottom + 0.5;
 
+const overlaps = (a: DOMRect, b: DOMRect) =>
+  b.width > 0 && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+/** Whether a rectangle lies over any line of text in an element: ours live in shadow roots, so only the page's counts. */
+function coversText(rect: DOMRect, element: Element): boolean {
+  const page = element.ownerDocument;
+  const texts = page.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const range = page.createRange();
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    if (!text.nodeValue?.trim()) continue;
+    range.selectNodeContents(text);
+    for (const line of range.getClientRects()) if (overlaps(rect, line)) return true;
+  }
+  return false;
+}
+
 /**
  * Keeps each chip where it can be seen and hit without changing the page's layout: after the
  * comment, in the page's flow of paint, where it fits inside its appointment, clear of its text and
@@ -43,21 +59,19 @@ export function createBadgeLayout(lifetime: Lifetime) {
   const resizes = new ResizeObserver(() => schedule());
   let pending = false;
 
-  /** Whether the chip, where the page's flow puts it, is whole, after the text, and on top there. */
+  /**
+   * Whether the chip, where the page's flow puts it, is whole, clear of every text of its
+   * appointment (the next cell's "Bestilt" as much as the comment it follows), and on top there.
+   */
   function fitsInFlow({ host, badge, box }: PlacedBadge): boolean {
     const chip = badge.chip.getBoundingClientRect();
     if (!chip.width || !inside(chip, box.getBoundingClientRect())) return false;
     for (const clipper of clippersBetween(host, box)) if (!inside(chip, clipper.getBoundingClientRect())) return false;
+    if (coversText(chip, box)) return false;
+    // Nothing of the page may lie over it: where it is in view, the chip itself must be hit.
     // The host's own document and window: a same-origin frame's badges are measured in the frame.
     const page = host.ownerDocument;
     const view = page.defaultView ?? window;
-    // The text before the chip, which the chip must not cover.
-    const text = page.createRange();
-    text.setStart(host.parentNode!, 0);
-    text.setEndBefore(host);
-    const written = text.getBoundingClientRect();
-    if (written.width && chip.left < written.right - 1 && chip.top < written.bottom - 1) return false;
-    // Nothing of the page may lie over it: where it is in view, the chip itself must be hit.
     const x = chip.left + chip.width / 2;
     const y = chip.top + chip.height / 2;
     if (x < 0 || y < 0 || x > view.innerWidth || y > view.innerHeight) return true;
@@ -123,11 +137,15 @@ export function createBadgeLayout(lifetime: Lifetime) {
   }
 
   /**
-   * Lays out badges just put into the page: each stays in the flow where it fits, or floats.
-   * All reads come before any write, so the page lays out once for the lot.
+   * Lays out badges just put into the page: each stays in the flow where it fits, whole or as its
+   * icon alone, or floats. Reads and writes go in rounds, so the page lays out a few times for the
+   * lot, not once a badge.
    */
   function arrange(placed: PlacedBadge[]) {
-    const floats = placed.filter((each) => !fitsInFlow(each));
+    const tooBig = placed.filter((each) => !fitsInFlow(each));
+    for (const each of tooBig) each.badge.shrink(true);
+    const floats = tooBig.filter((each) => !fitsInFlow(each));
+    for (const each of floats) each.badge.shrink(false);
     const corners = floats.map((each) => {
       const clippers = clippersBetween(each.box, null);
       return [each, clippers, cornerOf(each, clippers)] as const;

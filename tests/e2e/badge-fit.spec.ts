@@ -82,6 +82,38 @@ for (const [name, url, selector] of [
   }
 }
 
+/** The chips of a page's video appointments, and which of them lie over a line of their appointment's text. */
+async function chipsOverText(page: Page) {
+  return page.locator('[data-videotime="video"]').evaluateAll((elements) => {
+    const covering: string[] = [];
+    let chips = 0;
+    for (const element of elements) {
+      const chip = element.querySelector('[data-videotime-ui]')?.shadowRoot?.querySelector('.chip')?.getBoundingClientRect();
+      if (!chip?.width) continue;
+      chips++;
+      const texts = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+        range.selectNodeContents(text);
+        const over = [...range.getClientRects()].some(
+          (line) => line.width > 0 && chip.left < line.right - 1 && line.left < chip.right - 1 && chip.top < line.bottom - 1 && line.top < chip.bottom - 1,
+        );
+        if (over) covering.push(`${element.querySelector('td:nth-child(2)')?.textContent}: «${text.nodeValue}»`);
+      }
+    }
+    return { chips, covering };
+  });
+}
+
+for (const width of [800, 1024, 1280]) {
+  test(`a table at ${width} px: no chip lies over any text of its appointment`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('demo-timebook.html');
+    await expect.poll(async () => (await chipsOverText(page)).chips).toBeGreaterThanOrEqual(3);
+    expect((await chipsOverText(page)).covering).toEqual([]);
+  });
+}
+
 test('keyboard focus opens the card, which describes the chip; Tab reaches its copy button', async ({ page }) => {
   await page.goto('demo-timebook.html');
   const badge = page.locator('tr', { hasText: 'Kari Berg' }).locator('[data-videotime-ui]');
