@@ -132,6 +132,7 @@ export class KeywordIndex {
     const text = (tokens[i] as Token).text;
     for (const headLength of this.headStarts.lengthsFor(text)) {
       if (headLength > text.length) break;
+      if (!this.headStarts.mayStart(text, headLength)) continue;
       const head = this.heads.get(headLength === text.length ? text : text.slice(0, headLength));
       const hit = head && stemHit(head, tokens, i, headLength);
       if (hit && (!best || hit.end > best.end || (hit.end === best.end && hit.rank < best.rank))) best = hit;

@@ -98,7 +98,7 @@ export class PhraseIndex<T> {
   private startsWithPrefix(text: string): boolean {
     for (const length of this.prefixStarts.lengthsFor(text)) {
       if (length > text.length) return false;
-      if (this.prefixWords.has(length === text.length ? text : text.slice(0, length))) return true;
+      if (this.prefixStarts.mayStart(text, length) && this.prefixWords.has(length === text.length ? text : text.slice(0, length))) return true;
     }
     return false;
   }
