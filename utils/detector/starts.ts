@@ -12,15 +12,16 @@ const shape = (text: string, length: number) =>
   ((text.charCodeAt(1) & 0x3ff) << 16) | ((text.charCodeAt(length - 1) & 0x3ff) << 6) | (length & 0x3f);
 
 export class WordStarts {
-  private readonly lengths = new Map<string, number[]>();
+  /** Indexed by the initial's code unit: a Map would be looked up with a one-letter string per word. */
+  private readonly lengths: number[][] = [];
   /** Shapes of the added words; a collision only costs a lookup. */
   private readonly shapes = new Set<number>();
 
   add(word: string): void {
     this.shapes.add(shape(word, word.length));
-    const initial = word[0] ?? '';
-    const lengths = this.lengths.get(initial);
-    if (!lengths) this.lengths.set(initial, [word.length]);
+    const initial = word.charCodeAt(0);
+    const lengths = this.lengths[initial];
+    if (!lengths) this.lengths[initial] = [word.length];
     else if (!lengths.includes(word.length)) {
       lengths.push(word.length);
       lengths.sort((a, b) => a - b);
@@ -29,7 +30,7 @@ export class WordStarts {
 
   /** The lengths of added words with text's initial, shortest first; text.slice(0, length) is one of them. */
   lengthsFor(text: string): readonly number[] {
-    return this.lengths.get(text[0] ?? '') ?? NONE;
+    return this.lengths[text.charCodeAt(0)] ?? NONE;
   }
 
   /** Whether text's first `length` letters may be an added word, as far as their shape tells. */
