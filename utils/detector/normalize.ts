@@ -60,7 +60,7 @@ export interface Folded {
  * their own. Tested for first, as most comments hold none and a replace costs them more.
  */
 const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7fæøÆØ]/gu;
-const FOLDS_ANY = new RegExp(NEEDS_FOLDING.source, 'u');
+const FOLDS_ANY = new RegExp(NEEDS_FOLDING.source);
 let lengthChanged = false;
 let reordered = false;
 
