@@ -56,9 +56,12 @@ export function createDetector(settings: Partial<DetectorSettings> = {}): Detect
     const hits = keywords.find(tokens);
     if (hits.length === 0) return null;
 
+    // Each step reads the whole comment again, so stop once no keyword is left to read it for.
     const kept = hits.filter((hit) => !excluded(tokens, hit));
+    if (kept.length === 0) return null;
     const mentions = mentioned(folded.text, tokens, kept);
     const asked = kept.filter((_, i) => !mentions[i]);
+    if (asked.length === 0) return null;
     const refused = negated(tokens, asked);
     const wanted = asked.filter((_, i) => !refused[i]);
 

@@ -5,6 +5,7 @@
  */
 import type { CategoryData, Stem } from './categories';
 import { normalForm, parsePhrase, PhraseIndex } from './phrases';
+import { WordStarts } from './starts';
 import { SPACE, type Token } from './tokenize';
 import { isTypoOf, typoVariants } from './typos';
 
@@ -58,8 +59,7 @@ class Suffixes {
 
 export class KeywordIndex {
   private readonly heads = new Map<string, Head>();
-  /** The lengths of the heads starting with each letter, shortest first: most words start with none. */
-  private readonly headLengths = new Map<string, number[]>();
+  private readonly headStarts = new WordStarts();
   private readonly phrases = new PhraseIndex<PhraseTag>();
   /** Stems as written, by rank, for a stem split in two ("vid eo", "VID-EO"). */
   private readonly wholeStems = new Map<string, number>();
@@ -78,7 +78,6 @@ export class KeywordIndex {
       for (const phrase of category.phrases) this.phrases.add(parsePhrase(phrase), { rank, needsWish: false });
       for (const phrase of category.askedPhrases ?? []) this.phrases.add(parsePhrase(phrase), { rank, needsWish: true });
     });
-    for (const lengths of this.headLengths.values()) lengths.sort((a, b) => a - b);
   }
 
   private addStem(stem: Stem, rank: number, suffixes: Suffixes): void {
@@ -100,10 +99,7 @@ export class KeywordIndex {
     // Earlier categories keep a spelling both could claim.
     if (this.heads.has(word)) return;
     this.heads.set(word, head);
-    const initial = word[0] ?? '';
-    const lengths = this.headLengths.get(initial);
-    if (!lengths) this.headLengths.set(initial, [word.length]);
-    else if (!lengths.includes(word.length)) lengths.push(word.length);
+    this.headStarts.add(word);
   }
 
   /** All keywords, left to right; where several start at one word the longest wins. */
@@ -134,14 +130,12 @@ export class KeywordIndex {
   private longestAt(tokens: Token[], i: number): KeywordHit | null {
     let best: KeywordHit | null = null;
     const text = (tokens[i] as Token).text;
-    const lengths = this.headLengths.get(text[0] ?? '');
-    if (lengths) {
-      for (const headLength of lengths) {
-        if (headLength > text.length) break;
-        const head = this.heads.get(headLength === text.length ? text : text.slice(0, headLength));
-        const hit = head && stemHit(head, tokens, i, headLength);
-        if (hit && (!best || hit.end > best.end || (hit.end === best.end && hit.rank < best.rank))) best = hit;
-      }
+    for (const headLength of this.headStarts.lengthsFor(text)) {
+      if (headLength > text.length) break;
+      if (!this.headStarts.mayStart(text, headLength)) continue;
+      const head = this.heads.get(headLength === text.length ? text : text.slice(0, headLength));
+      const hit = head && stemHit(head, tokens, i, headLength);
+      if (hit && (!best || hit.end > best.end || (hit.end === best.end && hit.rank < best.rank))) best = hit;
     }
     const phrase = this.phrases.longestAt(tokens, i);
     const end = phrase ? i + phrase.words.length : 0;

@@ -55,7 +55,12 @@ export interface Folded {
   view: View | null;
 }
 
-const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/gu;
+/**
+ * What folding changes beyond lowercasing: all but ASCII (save the backtick), æ and ø, letters of
+ * their own. Tested for first, as most comments hold none and a replace costs them more.
+ */
+const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7fæøÆØ]/gu;
+const FOLDS_ANY = new RegExp(NEEDS_FOLDING.source);
 let lengthChanged = false;
 let reordered = false;
 
@@ -72,7 +77,7 @@ export function fold(source: string): Folded {
   // as Greek Ν (N) and ν (v) lowercase to the same letter.
   lengthChanged = false;
   reordered = false;
-  const text = source.replace(NEEDS_FOLDING, foldMatched).toLowerCase();
+  const text = (FOLDS_ANY.test(source) ? source.replace(NEEDS_FOLDING, foldMatched) : source).toLowerCase();
   const view = reordered ? displayView(source) : null;
   if (view) return { ...foldWithSources(view.text), view };
   return lengthChanged ? { ...foldWithSources(source), view: null } : { text, sources: null, view: null };

@@ -4,6 +4,7 @@
  */
 import { onFirstUse } from './lazy';
 import { fold } from './normalize';
+import { WordStarts } from './starts';
 import { SPACE, tokenize, type Token } from './tokenize';
 
 export interface Word {
@@ -62,8 +63,11 @@ function matchesFrom(words: Word[], tokens: Token[], i: number): boolean {
 
 export class PhraseIndex<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
-  /** Keyed by first letter: most comment words start with a letter no prefix phrase does. */
+  /** Keyed by first letter, in the order added, which decides a tie. */
   private readonly prefixed = new Map<string, Entry<T>[]>();
+  /** The prefix phrases' first words: a word starting with none of them need not scan its letter's list. */
+  private readonly prefixWords = new Set<string>();
+  private readonly prefixStarts = new WordStarts();
   /** Longest phrase, in words; how far back a phrase overlapping a given word can start. */
   maxWords = 0;
 
@@ -75,6 +79,10 @@ export class PhraseIndex<T> {
     const list = map.get(key);
     if (list) list.push(entry);
     else map.set(key, [entry]);
+    if (first.prefix) {
+      this.prefixWords.add(first.text);
+      this.prefixStarts.add(first.text);
+    }
     this.maxWords = Math.max(this.maxWords, words.length);
   }
 
@@ -83,8 +91,16 @@ export class PhraseIndex<T> {
     const { text } = tokens[i] as Token;
     const exact = this.exact.get(text);
     const best = exact ? longer(null, exact, tokens, i) : null;
-    const prefixed = this.prefixed.get(text[0] ?? '');
-    return prefixed ? longer(best, prefixed, tokens, i) : best;
+    if (!this.startsWithPrefix(text)) return best;
+    return longer(best, this.prefixed.get(text[0] ?? '') as Entry<T>[], tokens, i);
+  }
+
+  private startsWithPrefix(text: string): boolean {
+    for (const length of this.prefixStarts.lengthsFor(text)) {
+      if (length > text.length) return false;
+      if (this.prefixStarts.mayStart(text, length) && this.prefixWords.has(length === text.length ? text : text.slice(0, length))) return true;
+    }
+    return false;
   }
 }
 
