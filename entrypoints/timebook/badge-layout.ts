@@ -51,13 +51,17 @@ function coversText(rect: DOMRect, element: Element): boolean {
  * Keeps each chip where it can be seen and hit without changing the page's layout: after the
  * comment, in the page's flow of paint, where it fits inside its appointment, clear of its text and
  * of every layer of the page; otherwise floating over the appointment's end corner, following it
- * as the page scrolls, resizes or moves it, and hidden while the appointment is out of sight.
+ * as the page scrolls or moves it, and hidden while the appointment is out of sight. A resized
+ * window lays them all out anew.
  */
 export function createBadgeLayout(lifetime: Lifetime) {
   /** Floating badges, with the elements that clip their box (a calendar's scroller, say). */
   const floating = new Map<PlacedBadge, Element[]>();
+  /** Every badge laid out, floating or not: a window resized gives room to some and takes it from others. */
+  const laidOut = new Set<PlacedBadge>();
   const resizes = new ResizeObserver(() => schedule());
   let pending = false;
+  let relayoutPending = false;
 
   /**
    * Whether the chip, where the page's flow puts it, is whole, clear of every text of its
@@ -116,24 +120,51 @@ export function createBadgeLayout(lifetime: Lifetime) {
     lifetime.nextFrame(follow);
   }
 
+  /** Lays every badge out anew: a narrower window may leave a chip over the next column's text. */
+  function relayout() {
+    relayoutPending = false;
+    const placed: PlacedBadge[] = [];
+    for (const each of laidOut) {
+      if (!each.box.isConnected) forget(each);
+      else {
+        land(each);
+        placed.push(each);
+      }
+    }
+    arrange(placed);
+  }
+
+  function scheduleRelayout() {
+    if (relayoutPending || !laidOut.size) return;
+    relayoutPending = true;
+    lifetime.nextFrame(relayout);
+  }
+
   /**
-   * The windows whose scrolling and resizing move floating chips: ours, and each same-origin
-   * frame's once a chip floats in it, since a frame's scroll events never reach our window.
+   * The windows whose scrolling moves floating chips and whose resizing may move any: ours, and
+   * each same-origin frame's once a chip is in it, since a frame's events never reach our window.
    */
   const followed = new WeakSet<Window>();
   function follows(view: Window) {
     if (followed.has(view)) return;
     followed.add(view);
     lifetime.listen(view, 'scroll', schedule, { capture: true, passive: true });
-    lifetime.listen(view, 'resize', schedule, { passive: true });
+    lifetime.listen(view, 'resize', scheduleRelayout, { passive: true });
   }
   follows(window);
   lifetime.onEnd(() => resizes.disconnect());
 
-  function forget(placed: PlacedBadge) {
+  /** Back into the page's flow, whole. */
+  function land(placed: PlacedBadge) {
+    placed.badge.shrink(false);
     if (!floating.delete(placed)) return;
     resizes.unobserve(placed.box);
     placed.badge.float(null);
+  }
+
+  function forget(placed: PlacedBadge) {
+    laidOut.delete(placed);
+    land(placed);
   }
 
   /**
@@ -142,6 +173,11 @@ export function createBadgeLayout(lifetime: Lifetime) {
    * lot, not once a badge.
    */
   function arrange(placed: PlacedBadge[]) {
+    for (const each of placed) {
+      laidOut.add(each);
+      const view = each.host.ownerDocument.defaultView;
+      if (view) follows(view);
+    }
     const tooBig = placed.filter((each) => !fitsInFlow(each));
     for (const each of tooBig) each.badge.shrink(true);
     const floats = tooBig.filter((each) => !fitsInFlow(each));
@@ -151,8 +187,6 @@ export function createBadgeLayout(lifetime: Lifetime) {
       return [each, clippers, cornerOf(each, clippers)] as const;
     });
     for (const [each, clippers, corner] of corners) {
-      const view = each.host.ownerDocument.defaultView;
-      if (view) follows(view);
       floating.set(each, clippers);
       resizes.observe(each.box);
       each.badge.float(corner);

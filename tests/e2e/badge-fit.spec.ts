@@ -114,6 +114,20 @@ for (const width of [800, 1024, 1280]) {
   });
 }
 
+test('a window made narrower and wider again lays the chips out anew: over no text, and whole where there is room', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('demo-timebook.html');
+  await expect.poll(async () => (await chipsOverText(page)).chips).toBeGreaterThanOrEqual(3);
+  const compact = page.locator('[data-videotime-ui]').locator('.badge.compact');
+  await expect(compact).toHaveCount(0);
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect.poll(async () => (await chipsOverText(page)).covering).toEqual([]);
+  await expect(compact).not.toHaveCount(0);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(compact).toHaveCount(0);
+  expect((await chipsOverText(page)).covering).toEqual([]);
+});
+
 test('keyboard focus opens the card, which describes the chip; Tab reaches its copy button', async ({ page }) => {
   await page.goto('demo-timebook.html');
   const badge = page.locator('tr', { hasText: 'Kari Berg' }).locator('[data-videotime-ui]');
