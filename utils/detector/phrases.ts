@@ -47,7 +47,7 @@ function wordMatches(word: Word, token: Token): boolean {
   return word.prefix ? token.text.startsWith(word.text) : token.text === word.text;
 }
 
-interface Entry<T> {
+export interface Entry<T> {
   words: Word[];
   tag: T;
 }
@@ -95,6 +95,14 @@ export class PhraseIndex<T> {
     return longer(best, this.prefixed.get(text[0] ?? '') as Entry<T>[], tokens, i);
   }
 
+  /** The phrases a word may start, for a caller that keeps them: longestOf these is longestAt. */
+  startingWith(text: string): Entry<T>[] {
+    const exact = this.exact.get(text) ?? [];
+    if (!this.startsWithPrefix(text)) return exact;
+    const prefixed = this.prefixed.get(text[0] ?? '') as Entry<T>[];
+    return [...exact, ...prefixed.filter((entry) => text.startsWith((entry.words[0] as Word).text))];
+  }
+
   private startsWithPrefix(text: string): boolean {
     for (const length of this.prefixStarts.lengthsFor(text)) {
       if (length > text.length) return false;
@@ -102,6 +110,11 @@ export class PhraseIndex<T> {
     }
     return false;
   }
+}
+
+/** The longest of the entries whose words are the tokens from i on; on a tie, the first. */
+export function longestOf<T>(entries: Entry<T>[], tokens: Token[], i: number): Entry<T> | null {
+  return longer(null, entries, tokens, i);
 }
 
 function longer<T>(best: Entry<T> | null, entries: Entry<T>[], tokens: Token[], i: number): Entry<T> | null {
