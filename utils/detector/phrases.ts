@@ -91,7 +91,8 @@ export class PhraseIndex<T> {
     const { text } = tokens[i] as Token;
     const exact = this.exact.get(text);
     const best = exact ? longer(null, exact, tokens, i) : null;
-    if (!this.startsWithPrefix(text)) return best;
+    // Cues and negators have no prefix phrases, and they are looked up for every word.
+    if (this.prefixed.size === 0 || !this.startsWithPrefix(text)) return best;
     return longer(best, this.prefixed.get(text[0] ?? '') as Entry<T>[], tokens, i);
   }
 
