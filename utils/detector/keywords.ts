@@ -4,7 +4,8 @@
  * content script in every timebook tab.
  */
 import type { CategoryData, Stem } from './categories';
-import { normalForm, parsePhrase, PhraseIndex } from './phrases';
+import { Generations } from './generations';
+import { longestOf, normalForm, parsePhrase, PhraseIndex, type Entry } from './phrases';
 import { WordStarts } from './starts';
 import { SPACE, type Token } from './tokenize';
 import { isTypoOf, typoVariants } from './typos';
@@ -34,6 +35,21 @@ interface PhraseTag {
   rank: number;
   needsWish: boolean;
 }
+
+/** What may start at a word. */
+interface Openings {
+  /** Stems the word starts with, shortest first. */
+  heads: { length: number; head: Head }[];
+  phrases: Entry<PhraseTag>[];
+  /** May be the first part of a stem split in two. */
+  splitStart: boolean;
+}
+
+/**
+ * Distinct words whose openings are kept per generation: one lookup per word then answers what
+ * would otherwise take a lookup per stem length, phrase and split.
+ */
+const WORDS_KEPT = 5_000;
 
 /** The shortest part of a stem split in two that still reads as part of it. */
 const MIN_PART = 2;
@@ -65,6 +81,7 @@ export class KeywordIndex {
   private readonly wholeStems = new Map<string, number>();
   /** The first parts such a split can leave: "vi", "vid", "vide" of "video". */
   private readonly stemStarts = new Set<string>();
+  private readonly openings = new Generations<Openings>(WORDS_KEPT);
 
   constructor(categories: readonly CategoryData[]) {
     const suffixLists = new Map<readonly string[], Suffixes>();
@@ -106,7 +123,8 @@ export class KeywordIndex {
   find(tokens: Token[]): KeywordHit[] {
     const hits: KeywordHit[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.longestAt(tokens, i) ?? this.splitAt(tokens, i);
+      const openings = this.openings.get((tokens[i] as Token).text, this.openingsOf);
+      const hit = longestAt(openings, tokens, i) ?? this.splitAt(openings, tokens, i);
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -119,31 +137,38 @@ export class KeywordIndex {
    * A stem split by one space or hyphen into parts of two letters or more: "vid eo", "vi-deo". A
    * single letter split off ("vide o") is too easily a word of its own.
    */
-  private splitAt(tokens: Token[], i: number): KeywordHit | null {
+  private splitAt(openings: Openings, tokens: Token[], i: number): KeywordHit | null {
     const head = tokens[i] as Token;
     const tail = tokens[i + 1];
-    if (!tail || tail.sep !== SPACE || tail.start - head.end !== 1 || !this.stemStarts.has(head.text)) return null;
+    if (!openings.splitStart || !tail || tail.sep !== SPACE || tail.start - head.end !== 1) return null;
     const rank = this.wholeStems.get(head.text + tail.text);
     return rank === undefined ? null : { first: i, end: i + 2, rank, suffix: '', needsWish: false };
   }
 
-  private longestAt(tokens: Token[], i: number): KeywordHit | null {
-    let best: KeywordHit | null = null;
-    const text = (tokens[i] as Token).text;
-    for (const headLength of this.headStarts.lengthsFor(text)) {
-      if (headLength > text.length) break;
-      if (!this.headStarts.mayStart(text, headLength)) continue;
-      const head = this.heads.get(headLength === text.length ? text : text.slice(0, headLength));
-      const hit = head && stemHit(head, tokens, i, headLength);
-      if (hit && (!best || hit.end > best.end || (hit.end === best.end && hit.rank < best.rank))) best = hit;
+  private readonly openingsOf = (text: string): Openings => {
+    const heads: Openings['heads'] = [];
+    for (const length of this.headStarts.lengthsFor(text)) {
+      if (length > text.length) break;
+      const head = this.headStarts.mayStart(text, length) && this.heads.get(text.slice(0, length));
+      if (head) heads.push({ length, head });
     }
-    const phrase = this.phrases.longestAt(tokens, i);
-    const end = phrase ? i + phrase.words.length : 0;
-    if (phrase && (!best || end > best.end || (end === best.end && phrase.tag.rank < best.rank))) {
-      best = { first: i, end, rank: phrase.tag.rank, suffix: '', needsWish: phrase.tag.needsWish };
-    }
-    return best;
+    return { heads, phrases: this.phrases.startingWith(text), splitStart: this.stemStarts.has(text) };
+  };
+}
+
+/** The longest keyword at token i; on a tie, the higher-priority one. */
+function longestAt({ heads, phrases }: Openings, tokens: Token[], i: number): KeywordHit | null {
+  let best: KeywordHit | null = null;
+  for (const { length, head } of heads) {
+    const hit = stemHit(head, tokens, i, length);
+    if (hit && (!best || hit.end > best.end || (hit.end === best.end && hit.rank < best.rank))) best = hit;
   }
+  const phrase = phrases.length > 0 ? longestOf(phrases, tokens, i) : null;
+  const end = phrase ? i + phrase.words.length : 0;
+  if (phrase && (!best || end > best.end || (end === best.end && phrase.tag.rank < best.rank))) {
+    best = { first: i, end, rank: phrase.tag.rank, suffix: '', needsWish: phrase.tag.needsWish };
+  }
+  return best;
 }
 
 /** The stem's hit at token i: alone, joined to a suffix ("videotime") or followed by one ("video time"). */

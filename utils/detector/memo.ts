@@ -1,9 +1,7 @@
-import type { AppointmentText, Detector } from './types';
+import { Generations } from './generations';
+import type { AppointmentText, Decision, Detector } from './types';
 
-/**
- * Distinct comments kept per generation: more than a clinic's day holds. Two generations are kept,
- * so what is in use survives a turnover and memory stays within two generations for hours.
- */
+/** Distinct comments kept per generation (see Generations): more than a clinic's day holds. */
 export const GENERATION_SIZE = 5_000;
 
 /**
@@ -11,15 +9,7 @@ export const GENERATION_SIZE = 5_000;
  * classified once while it stays in use.
  */
 export function memoized(detector: Detector): Detector {
-  let current = new Map<string, ReturnType<Detector>>();
-  let previous = new Map<string, ReturnType<Detector>>();
-  return (appointment: AppointmentText) => {
-    const key = `${appointment.type ?? ''}\u0000${appointment.comment}`;
-    const known = current.get(key);
-    if (known) return known;
-    const decision = previous.get(key) ?? detector(appointment);
-    if (current.size >= GENERATION_SIZE) [previous, current] = [current, new Map()];
-    current.set(key, decision);
-    return decision;
-  };
+  const decisions = new Generations<Decision>(GENERATION_SIZE);
+  return (appointment: AppointmentText) =>
+    decisions.get(`${appointment.type ?? ''}\u0000${appointment.comment}`, () => detector(appointment));
 }

@@ -47,7 +47,7 @@ function wordMatches(word: Word, token: Token): boolean {
   return word.prefix ? token.text.startsWith(word.text) : token.text === word.text;
 }
 
-interface Entry<T> {
+export interface Entry<T> {
   words: Word[];
   tag: T;
 }
@@ -91,8 +91,17 @@ export class PhraseIndex<T> {
     const { text } = tokens[i] as Token;
     const exact = this.exact.get(text);
     const best = exact ? longer(null, exact, tokens, i) : null;
-    if (!this.startsWithPrefix(text)) return best;
+    // Cues and negators have no prefix phrases, and they are looked up for every word.
+    if (this.prefixed.size === 0 || !this.startsWithPrefix(text)) return best;
     return longer(best, this.prefixed.get(text[0] ?? '') as Entry<T>[], tokens, i);
+  }
+
+  /** The phrases a word may start, for a caller that keeps them: longestOf these is longestAt. */
+  startingWith(text: string): Entry<T>[] {
+    const exact = this.exact.get(text) ?? [];
+    if (!this.startsWithPrefix(text)) return exact;
+    const prefixed = this.prefixed.get(text[0] ?? '') as Entry<T>[];
+    return [...exact, ...prefixed.filter((entry) => text.startsWith((entry.words[0] as Word).text))];
   }
 
   private startsWithPrefix(text: string): boolean {
@@ -102,6 +111,11 @@ export class PhraseIndex<T> {
     }
     return false;
   }
+}
+
+/** The longest of the entries whose words are the tokens from i on; on a tie, the first. */
+export function longestOf<T>(entries: Entry<T>[], tokens: Token[], i: number): Entry<T> | null {
+  return longer(null, entries, tokens, i);
 }
 
 function longer<T>(best: Entry<T> | null, entries: Entry<T>[], tokens: Token[], i: number): Entry<T> | null {

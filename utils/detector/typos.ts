@@ -29,6 +29,11 @@ export function typoVariants(word: string): Set<string> {
   return out;
 }
 
+// Functions of their own rather than closures: stems are checked against long suffixes on every
+// comment, and a closure would be allocated per check.
+const isLetter = (ch: string | undefined) => ALPHABET.includes(ch ?? '');
+const endsAlike = (a: string, from: number, b: string, bFrom: number) => a.slice(from) === b.slice(bFrom);
+
 /**
  * Whether candidate is one of typoVariants(word), without building the set: for the long words
  * (suffixes such as "konsultasjon") whose variants would cost more to list than to check.
@@ -37,18 +42,16 @@ export function isTypoOf(candidate: string, word: string): boolean {
   if (candidate === word || candidate[0] !== word[0] || candidate.length < 4) return false;
   let i = 0;
   while (i < candidate.length && i < word.length && candidate[i] === word[i]) i++;
-  const rest = (a: number, b: number) => candidate.slice(a) === word.slice(b);
-  const letter = (at: number) => ALPHABET.includes(candidate[at] ?? '');
   switch (candidate.length - word.length) {
     case 1:
-      return letter(i) && rest(i + 1, i);
+      return isLetter(candidate[i]) && endsAlike(candidate, i + 1, word, i);
     case -1:
-      return rest(i, i + 1);
+      return endsAlike(candidate, i, word, i + 1);
     case 0:
       return (
-        (letter(i) && rest(i + 1, i + 1)) ||
-        (candidate[i] === word[i + 1] && candidate[i + 1] === word[i] && rest(i + 2, i + 2)) ||
-        (candidate[i] === word[i + 2] && candidate[i + 2] === word[i] && candidate[i + 1] === word[i + 1] && rest(i + 3, i + 3))
+        (isLetter(candidate[i]) && endsAlike(candidate, i + 1, word, i + 1)) ||
+        (candidate[i] === word[i + 1] && candidate[i + 1] === word[i] && endsAlike(candidate, i + 2, word, i + 2)) ||
+        (candidate[i] === word[i + 2] && candidate[i + 2] === word[i] && candidate[i + 1] === word[i + 1] && endsAlike(candidate, i + 3, word, i + 3))
       );
     default:
       return false;
