@@ -8,10 +8,13 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { createDetector } from '../../utils/detector';
 import { DETECTOR_HANDOVER, DETECTOR_PARKED, type HandoverWorld } from '../../utils/detector/handover';
 import { buildOnFirstUse } from '../../utils/detector/lazy';
+import { memoized } from '../../utils/detector/memo';
 
 export default defineUnlistedScript(() => {
   const world = globalThis as HandoverWorld;
-  const factory = buildOnFirstUse(createDetector);
+  // Each detector remembers its decisions: a timebook re-read after every re-render judges a
+  // comment once. The memory comes with the detector, not with every page of the site.
+  const factory = buildOnFirstUse((settings) => memoized(createDetector(settings)));
   const handOver = world[DETECTOR_HANDOVER];
   if (handOver) handOver(factory);
   else world[DETECTOR_PARKED] = factory;

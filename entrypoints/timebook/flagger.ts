@@ -5,7 +5,6 @@ import { describeDecision } from '../../utils/detector/reason';
 import type { Decision, Detector } from '../../utils/detector';
 import { currentLanguage, t } from '../../utils/i18n';
 import { isToday, shortDay } from '../../utils/day/dates';
-import { memoized } from '../../utils/detector/memo';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '../../utils/day/schedule';
 import { FLAG_ATTRIBUTE, UI_ATTRIBUTE, UI_KINDS } from '../../utils/dom-marks';
 import { createShadowHost } from '../../components/shadow-host';
@@ -272,8 +271,9 @@ export function createFlagger(options: FlaggerOptions) {
     patch,
     flagged,
     refresh,
+    /** A detector from the detector script, which remembers its decisions (utils/detector/memo.ts). */
     setDetector(next: Detector) {
-      detector = memoized(next);
+      detector = next;
       decided = new WeakMap();
     },
     setFeeCodes(next: FeeCodeSettings) {

@@ -43,9 +43,7 @@ describe('the timebook script, which every booking page loads', () => {
     expect(files.filter((file) => file.includes('teaching'))).toEqual([]);
     // The detector's own modules arrive in their own script (entrypoints/detector).
     expect(files.filter((file) => file.startsWith('utils/detector/')).sort()).toEqual([
-      'utils/detector/generations.ts',
       'utils/detector/handover.ts',
-      'utils/detector/memo.ts',
       'utils/detector/reason.ts',
       'utils/detector/types.ts',
     ]);
