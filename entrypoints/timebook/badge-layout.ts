@@ -61,7 +61,7 @@ export function createBadgeLayout(lifetime: Lifetime) {
   const laidOut = new Set<PlacedBadge>();
   const resizes = new ResizeObserver(() => schedule());
   let pending = false;
-  let relayoutPending = false;
+  let relayoutDue = false;
 
   /**
    * Whether the chip, where the page's flow puts it, is whole, clear of every text of its
@@ -106,7 +106,6 @@ export function createBadgeLayout(lifetime: Lifetime) {
 
   /** Moves every floating chip to its box: reads all positions first, then writes them. */
   function follow() {
-    pending = false;
     const moves = [...floating].map(([placed, clippers]) => [placed, placed.box.isConnected ? cornerOf(placed, clippers) : null] as const);
     for (const [placed, at] of moves) {
       if (at) placed.badge.float(at);
@@ -114,30 +113,25 @@ export function createBadgeLayout(lifetime: Lifetime) {
     }
   }
 
-  function schedule() {
-    if (pending || !floating.size) return;
-    pending = true;
-    lifetime.nextFrame(follow);
-  }
-
   /** Lays every badge out anew: a narrower window may leave a chip over the next column's text. */
   function relayout() {
-    relayoutPending = false;
-    const placed: PlacedBadge[] = [];
-    for (const each of laidOut) {
-      if (!each.box.isConnected) forget(each);
-      else {
-        land(each);
-        placed.push(each);
-      }
-    }
+    for (const each of laidOut) if (!each.box.isConnected) forget(each);
+    const placed = [...laidOut];
+    for (const each of placed) land(each);
     arrange(placed);
   }
 
-  function scheduleRelayout() {
-    if (relayoutPending || !laidOut.size) return;
-    relayoutPending = true;
-    lifetime.nextFrame(relayout);
+  /** At the next frame, once however many events ask: moves the floating chips, or (`all`) lays every chip out anew. */
+  function schedule(all = false) {
+    relayoutDue ||= all;
+    if (pending || !(relayoutDue ? laidOut : floating).size) return;
+    pending = true;
+    lifetime.nextFrame(() => {
+      pending = false;
+      if (relayoutDue) relayout();
+      else follow();
+      relayoutDue = false;
+    });
   }
 
   /**
@@ -148,8 +142,8 @@ export function createBadgeLayout(lifetime: Lifetime) {
   function follows(view: Window) {
     if (followed.has(view)) return;
     followed.add(view);
-    lifetime.listen(view, 'scroll', schedule, { capture: true, passive: true });
-    lifetime.listen(view, 'resize', scheduleRelayout, { passive: true });
+    lifetime.listen(view, 'scroll', () => schedule(), { capture: true, passive: true });
+    lifetime.listen(view, 'resize', () => schedule(true), { passive: true });
   }
   follows(window);
   lifetime.onEnd(() => resizes.disconnect());

@@ -65,20 +65,27 @@ export function createFlagger(options: FlaggerOptions) {
     return decision;
   }
 
-  function propsOf({ time, practitioner, date }: Appointment, decision: Decision): ConsultationBadgeProps {
+  /**
+   * Whether an appointment was joined, and its fee code if so: the joined record is about today.
+   * Only a joined badge shows the fee code; leaving it out of the others spares them a re-render.
+   */
+  function joinedState({ time, practitioner, date }: Appointment, at: Date) {
+    const isJoined = isToday(date, at) && joined.has(slotKey({ time, practitioner }));
+    return { joined: isJoined, feeCode: isJoined && feeCodes ? feeCodeFor(time, at, feeCodes) : null };
+  }
+
+  function propsOf(appointment: Appointment, decision: Decision): ConsultationBadgeProps {
+    const { time, practitioner, date } = appointment;
     const props: ConsultationBadgeProps = { category: decision.category, time, reason: describeDecision(decision) };
     if (decision.category !== 'video') return props;
     const at = new Date();
-    // Countdowns, the prominent join and the joined record are about today; another day says which.
+    // Countdowns and the prominent join are about today; another day says which.
     const today = isToday(date, at);
     const [key, ...values] = relativeStart(time, at);
-    const isJoined = today && joined.has(slotKey({ time, practitioner }));
     props.join = {
       relative: date && !today ? shortDay(date, currentLanguage()) : t(key, ...values),
       prominent: today && isJoinTime(time, at),
-      joined: isJoined,
-      // Only a joined badge shows the fee code; leaving it out of the others spares them a re-render.
-      feeCode: isJoined && feeCodes ? feeCodeFor(time, at, feeCodes) : null,
+      ...joinedState(appointment, at),
       onJoin: () => options.join({ time, practitioner }),
       onCopyInvite: () => options.copyInvite({ time, practitioner }),
     };
@@ -236,9 +243,7 @@ export function createFlagger(options: FlaggerOptions) {
     for (const { appointment, decision } of flags.values()) {
       if (decision.category !== 'video') continue;
       const { time, practitioner, patient, type, date = null } = appointment;
-      const isJoined = isToday(date, now) && joined.has(slotKey({ time, practitioner }));
-      const feeCode = isJoined && feeCodes ? feeCodeFor(time, now, feeCodes) : null;
-      video.push({ time, practitioner, patient, type, decision, date, joined: isJoined, feeCode });
+      video.push({ time, practitioner, patient, type, decision, date, ...joinedState(appointment, now) });
     }
     return video;
   }
