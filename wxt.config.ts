@@ -80,6 +80,9 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.some((entrypoint) => PAGE_SCRIPTS.includes(entrypoint.name))) return;
+      // Every page of a booking site loads these: terser, in two passes, takes off bytes esbuild leaves
+      // (0.8 % of timebook.js and 1.5 % of detector.js gzipped, measured when it came).
+      viteConfig.build = { ...viteConfig.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, ecma: 2020 } };
       const alias = viteConfig.resolve?.alias ?? [];
       const entries = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       // First match wins: ours goes before the polyfill module's alias of the same name.
