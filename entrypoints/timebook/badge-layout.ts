@@ -127,10 +127,10 @@ export function createBadgeLayout(lifetime: Lifetime) {
     if (pending || !(relayoutDue ? laidOut : floating).size) return;
     pending = true;
     lifetime.nextFrame(() => {
-      pending = false;
-      if (relayoutDue) relayout();
+      const all = relayoutDue;
+      pending = relayoutDue = false;
+      if (all) relayout();
       else follow();
-      relayoutDue = false;
     });
   }
 
