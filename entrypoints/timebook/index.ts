@@ -172,27 +172,33 @@ export default defineUnlistedScript(guarded('start', () => {
 
   const loadConfig = guarded('config', async () => {
     const config = await pageMessages.send('page:config', {});
+    // Most sites are built in and most clinics add no words of their own: the first read stands.
+    const profilesChanged = JSON.stringify(config.profiles) !== JSON.stringify(ownProfiles);
+    const detectorChanged = JSON.stringify(config.detector) !== JSON.stringify(detectorSettings);
     ownProfiles = config.profiles;
     // The badges re-render below (setFeeCodes refreshes them all), in the chosen language.
     useLanguage(config.language);
-    // Most clinics add no words of their own: the built-in detector the first scan used stands.
-    if (JSON.stringify(config.detector) !== JSON.stringify(detectorSettings)) {
+    if (detectorChanged) {
       detectorSettings = config.detector;
       if (detector.factory) flagger.setDetector(detector.factory(detectorSettings));
     }
     flagger.setFeeCodes(config.feeCodes);
-    // A read while the page loads would hold up its parsing; the one at DOMContentLoaded uses the config.
-    if (document.readyState !== 'loading') await rescan();
+    if (profilesChanged || detectorChanged) await rescan();
   });
 
   // Read the page as it arrives; the clinic's own rules arrive a round trip later and re-scan, which
   // costs little since unchanged rows and comments are not read or judged again.
   const watcher = watchPage(lifetime, { onPage: () => rescan(), onRows: (rows, removed) => scans.rows(rows, removed) });
-  void loadConfig();
   // A parser adds most of a big page in its last task. Reading the page once then costs less
-  // than following each node it added; rows read while it loaded are found unchanged.
-  if (document.readyState !== 'loading') void rescan();
-  else lifetime.listen(document, 'DOMContentLoaded', () => void rescan(), { once: true });
+  // than following each node it added; rows read while it loaded are found unchanged. The config
+  // is asked for then too: an answer arriving while the page is parsed makes the parser yield to
+  // it, and the page lays its half-parsed self out more often before it is usable.
+  const started = () => {
+    void rescan();
+    void loadConfig();
+  };
+  if (document.readyState !== 'loading') started();
+  else lifetime.listen(document, 'DOMContentLoaded', started, { once: true });
   lifetime.every(CLOCK_TICK_MS, guarded('tick', () => flagger.refresh()));
   // Only a taught page that still shows nothing can have changed its layout: no other page is read
   // again for it (a 20,000-row timebook's read would hold up the rows it adds meanwhile).
