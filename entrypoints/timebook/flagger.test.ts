@@ -8,7 +8,7 @@ import type { Lifetime } from './lifetime';
 import type { Slicer } from './slices';
 
 /** All in one go: these tests are about what is flagged, not when. */
-const UNSLICED: Slicer = { due: () => false, pause: async () => undefined };
+const UNSLICED: Slicer = { due: () => false, overdue: () => false, pause: async () => undefined };
 
 vi.mock('../../utils/i18n', () => ({ t: (key: string, ...values: string[]) => [key, ...values].join(' ') }));
 
@@ -58,6 +58,7 @@ describe('createFlagger', () => {
     // Due after every third appointment; each pause sees what the page holds then.
     const slicer: Slicer = {
       due: () => decided > 0 && decided % 3 === 0,
+      overdue: () => false,
       pause: async () => {
         flaggedAtPauses.push(document.querySelectorAll(`[${FLAG_ATTRIBUTE}]`).length);
         decided++;
@@ -73,6 +74,23 @@ describe('createFlagger', () => {
     expect(flaggedAtPauses[0]).toBe(3);
     expect(flaggedAtPauses).toEqual([...flaggedAtPauses].sort((a, b) => a - b));
     expect(document.querySelectorAll(`[${FLAG_ATTRIBUTE}="video"]`)).toHaveLength(9);
+  });
+
+  it('runs a first slice that is due before any flag on until it has one, but not past a long task', async () => {
+    const flagger = createFlagger(options());
+    flagger.setDetector(({ comment }) => (comment === 'video' ? video : { category: 'other', source: 'comment', match: null }));
+    // Reading the page took the whole slice before its first appointment came.
+    const flaggedAtPauses: number[] = [];
+    const slicer = (overdue: boolean): Slicer => ({
+      due: () => true,
+      overdue: () => overdue,
+      pause: async () => void flaggedAtPauses.push(document.querySelectorAll(`[${FLAG_ATTRIBUTE}]`).length),
+    });
+    await flagger.update(timebook(['vondt i ryggen', 'resept', 'video', 'video']), slicer(false));
+    expect(flaggedAtPauses[0]).toBe(1);
+    flaggedAtPauses.length = 0;
+    await flagger.update(timebook(['vondt i ryggen', 'video']), slicer(true));
+    expect(flaggedAtPauses[0]).toBe(0);
   });
 
   it('flags every other appointment when one of them throws', async () => {

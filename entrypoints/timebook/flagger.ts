@@ -184,7 +184,9 @@ export function createFlagger(options: FlaggerOptions) {
       unwritten = [];
     };
     for (const appointment of appointments) {
-      if (slicer.due()) {
+      // The first slice runs on until it has flagged something: on a big page, a pause before
+      // any flag waits behind the page's first layout of itself, over a second at 20,000 rows.
+      if (slicer.due() && (seen.size || slicer.overdue())) {
         writeFlags();
         await slicer.pause();
       }

@@ -4,6 +4,9 @@
  */
 const SLICE_MS = 35;
 
+/** A long task's length: no slice runs past it, not even one that has yet to show anything. */
+const LONG_TASK_MS = 50;
+
 type Scheduler = { yield: () => Promise<void> };
 
 /** Lets the page run: scheduler.yield() where the browser has it, otherwise a new task. */
@@ -18,6 +21,8 @@ function yieldToPage(): Promise<void> {
  */
 export interface Slicer {
   due(): boolean;
+  /** Past a long task's length: for a slice that would rather run on until it has something to show. */
+  overdue(): boolean;
   pause(): Promise<void>;
 }
 
@@ -25,6 +30,7 @@ export function createSlicer(): Slicer {
   let start = performance.now();
   return {
     due: () => performance.now() - start > SLICE_MS,
+    overdue: () => performance.now() - start > LONG_TASK_MS,
     async pause() {
       await yieldToPage();
       start = performance.now();
