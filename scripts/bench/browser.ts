@@ -11,6 +11,7 @@ import type { BrowserContext } from '@playwright/test';
 import { E2E_EXTENSION_DIR, findChromium, launchWithExtension } from '../../tests/support/browser';
 import { startPageServer } from '../../tests/support/server';
 import type { Benchmark } from './benchmark';
+import { launchFloor } from './floor';
 import { generateRows, timebookHtml } from './generate';
 import { measureInTurns, runsAt, type Measured } from './measure-load';
 import { measureMemory, measureScrolling, RERENDERS, SCROLLS, WARM_UP, type Memory } from './memory';
@@ -40,8 +41,11 @@ function ensureE2eBuild(): void {
 }
 
 interface BrowserResults {
-  /** Each size loaded with the extension, with mark.js and with an attribute-only flagger (both without it). */
-  rows: { size: number; video: number; ours: Measured; mark: Measured; attributes: Measured }[];
+  /**
+   * Each size loaded with the extension, with mark.js and with an attribute-only flagger (both
+   * without it); and with the floor (floor.ts), beside mark.js's page in the floor's own browser.
+   */
+  rows: { size: number; video: number; ours: Measured; mark: Measured; attributes: Measured; floor: Measured; floorWithout: Measured }[];
   /** The page after warming up with re-renders, and after all of them. */
   memory: { warm: Memory; end: Memory };
   /** The largest page before and after scrolling it top to bottom, and the badges left in it. */
@@ -55,6 +59,7 @@ async function runBrowserBench(): Promise<BrowserResults> {
   const server = await startPageServer(dir);
   const withoutUs = await startPageServer(dir, UNMATCHED_LOOPBACK);
   let ours: BrowserContext | undefined;
+  let floor: BrowserContext | undefined;
   try {
     ours = (await launchWithExtension({ userDataDir: join(dir, 'profile'), headless: true })).context;
     // First, while no other page shares the renderer's heap. Without the instrument, which keeps
@@ -68,6 +73,9 @@ async function runBrowserBench(): Promise<BrowserResults> {
     // The pages without Videotime load in the same browser, from a loopback address the e2e build
     // does not run on: a second browser would differ in more than the extension.
     const markPage = await ours.newPage();
+    floor = await launchFloor(join(dir, 'floor'), server.url);
+    const floorPage = await floor.newPage();
+    const floorWithoutPage = await floor.newPage();
     const rows: BrowserResults['rows'] = [];
     for (const size of SIZES) {
       const day = generateRows(size, size);
@@ -75,20 +83,26 @@ async function runBrowserBench(): Promise<BrowserResults> {
       for (const flagger of ['extension', 'mark', 'attributes'] as const) {
         writeFileSync(join(dir, `${flagger}-${size}.html`), pageHtml(day.html, day.video, flagger));
       }
-      const [extension, mark, attributes] = await measureInTurns(
-        (['extension', 'mark', 'attributes'] as const).map((flagger) => ({
-          page: flagger === 'extension' ? oursPage : markPage,
-          url: `${flagger === 'extension' ? server.url : withoutUs.url}${flagger}-${size}.html`,
-          flagger,
-        })),
+      const [extension, mark, attributes, floorRun, floorWithout] = await measureInTurns(
+        [
+          ...(['extension', 'mark', 'attributes'] as const).map((flagger) => ({
+            page: flagger === 'extension' ? oursPage : markPage,
+            url: `${flagger === 'extension' ? server.url : withoutUs.url}${flagger}-${size}.html`,
+            flagger,
+          })),
+          // The floor extension flags the page Videotime is measured on; Videotime is not in its browser.
+          { page: floorPage, url: `${server.url}extension-${size}.html`, flagger: 'extension' },
+          { page: floorWithoutPage, url: `${withoutUs.url}mark-${size}.html`, flagger: 'mark' },
+        ],
         appended,
         runsAt(size),
       );
-      rows.push({ size, video: day.video, ours: extension!, mark: mark!, attributes: attributes! });
+      rows.push({ size, video: day.video, ours: extension!, mark: mark!, attributes: attributes!, floor: floorRun!, floorWithout: floorWithout! });
     }
     return { rows, memory, scrolling };
   } finally {
     await ours?.close();
+    await floor?.close();
     await server.close();
     await withoutUs.close();
     rmSync(dir, { recursive: true, force: true });
@@ -122,6 +136,11 @@ function printBrowserTable(results: BrowserResults): BrowserResults {
       `  | ${size.toLocaleString('en')} | ${ours.dclMs.toFixed(0)} / ${mark.dclMs.toFixed(0)} ms (${(ours.dclMs / mark.dclMs).toFixed(2)}×) | ` +
         `${ours.firstMs.toFixed(0)} (${mark.loadMs.toFixed(0)}) ms | ${long(ours.longestTaskMs)} / ${long(attributes.longestTaskMs)} |`,
     );
+  }
+  console.log('  the floor: a content script at document_start that only flags (scripts/bench/floor.ts), in a browser of its own');
+  console.log('  | appointments | DOMContentLoaded: floor / without | longest task: floor |');
+  for (const { size, floor, floorWithout } of results.rows) {
+    console.log(`  | ${size.toLocaleString('en')} | ${floor.dclMs.toFixed(0)} / ${floorWithout.dclMs.toFixed(0)} ms (${(floor.dclMs / floorWithout.dclMs).toFixed(2)}×) | ${long(floor.longestTaskMs)} |`);
   }
   const { warm, end } = results.memory;
   const memory = ({ heapKb, domNodes, listeners }: Memory) => `heap ${heapKb.toFixed(0)} KB, ${domNodes} DOM nodes, ${listeners} listeners`;
