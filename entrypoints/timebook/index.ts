@@ -173,9 +173,11 @@ export default defineUnlistedScript(guarded('start', () => {
   const loadConfig = guarded('config', async () => {
     const config = await pageMessages.send('page:config', {});
     // Most sites are built in and most clinics add no words of their own: the first read stands.
-    const profilesChanged = JSON.stringify(config.profiles) !== JSON.stringify(ownProfiles);
+    // Only the profile this page is read with counts, not those the admin taught other sites.
+    const profileBefore = JSON.stringify(profileFor(location.href, ownProfiles));
     const detectorChanged = JSON.stringify(config.detector) !== JSON.stringify(detectorSettings);
     ownProfiles = config.profiles;
+    const profileChanged = JSON.stringify(profileFor(location.href, ownProfiles)) !== profileBefore;
     // The badges re-render below (setFeeCodes refreshes them all), in the chosen language.
     useLanguage(config.language);
     if (detectorChanged) {
@@ -183,7 +185,7 @@ export default defineUnlistedScript(guarded('start', () => {
       if (detector.factory) flagger.setDetector(detector.factory(detectorSettings));
     }
     flagger.setFeeCodes(config.feeCodes);
-    if (profilesChanged || detectorChanged) await rescan();
+    if (profileChanged || detectorChanged) await rescan();
   });
 
   // Read the page as it arrives; the clinic's own rules arrive a round trip after DOMContentLoaded
