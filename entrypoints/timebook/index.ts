@@ -27,6 +27,7 @@ import { pageMessages } from '../../utils/messaging/page';
 import { timebookMessages } from '../../utils/messaging/tab';
 import { withDates } from '../../utils/reader/dates';
 import { readWithProfile } from '../../utils/reader/profile';
+import { readingChanges } from '../../utils/reader/reading-config';
 import { createScanQueue } from '../../utils/reader/scan-queue';
 import { readChangedRows, timebookAppointments } from '../../utils/reader/timebook';
 import { profileFor, type SiteProfile } from '../../utils/sites/profile';
@@ -173,19 +174,16 @@ export default defineUnlistedScript(guarded('start', () => {
   const loadConfig = guarded('config', async () => {
     const config = await pageMessages.send('page:config', {});
     // Most sites are built in and most clinics add no words of their own: the first read stands.
-    // Only the profile this page is read with counts, not those the admin taught other sites.
-    const profileBefore = JSON.stringify(profileFor(location.href, ownProfiles));
-    const detectorChanged = JSON.stringify(config.detector) !== JSON.stringify(detectorSettings);
+    const changed = readingChanges(location.href, { profiles: ownProfiles, detector: detectorSettings }, config);
     ownProfiles = config.profiles;
-    const profileChanged = JSON.stringify(profileFor(location.href, ownProfiles)) !== profileBefore;
     // The badges re-render below (setFeeCodes refreshes them all), in the chosen language.
     useLanguage(config.language);
-    if (detectorChanged) {
+    if (changed.detector) {
       detectorSettings = config.detector;
       if (detector.factory) flagger.setDetector(detector.factory(detectorSettings));
     }
     flagger.setFeeCodes(config.feeCodes);
-    if (profileChanged || detectorChanged) await rescan();
+    if (changed.profile || changed.detector) await rescan();
   });
 
   // Read the page as it arrives; the clinic's own rules arrive a round trip after DOMContentLoaded
