@@ -8,7 +8,7 @@ import type { Lifetime } from './lifetime';
 import type { Slicer } from './slices';
 
 /** All in one go: these tests are about what is flagged, not when. */
-const UNSLICED: Slicer = { due: () => false, overdue: () => false, pause: async () => undefined };
+const UNSLICED: Slicer = { due: () => false, pause: async () => undefined };
 
 vi.mock('../../utils/i18n', () => ({ t: (key: string, ...values: string[]) => [key, ...values].join(' ') }));
 
@@ -57,8 +57,7 @@ describe('createFlagger', () => {
     let decided = 0;
     // Due after every third appointment; each pause sees what the page holds then.
     const slicer: Slicer = {
-      due: () => decided > 0 && decided % 3 === 0,
-      overdue: () => false,
+      due: (limit) => limit === undefined && decided > 0 && decided % 3 === 0,
       pause: async () => {
         flaggedAtPauses.push(document.querySelectorAll(`[${FLAG_ATTRIBUTE}]`).length);
         decided++;
@@ -82,8 +81,7 @@ describe('createFlagger', () => {
     // Reading the page took the whole slice before its first appointment came.
     const flaggedAtPauses: number[] = [];
     const slicer = (overdue: boolean): Slicer => ({
-      due: () => true,
-      overdue: () => overdue,
+      due: (limit) => limit === undefined || overdue,
       pause: async () => void flaggedAtPauses.push(document.querySelectorAll(`[${FLAG_ATTRIBUTE}]`).length),
     });
     await flagger.update(timebook(['vondt i ryggen', 'resept', 'video', 'video']), slicer(false));

@@ -7,10 +7,11 @@ import { currentLanguage, t } from '../../utils/i18n';
 import { isToday, shortDay } from '../../utils/day/dates';
 import { feeCodeFor, isJoinTime, relativeStart, type FeeCodeSettings } from '../../utils/day/schedule';
 import { FLAG_ATTRIBUTE, UI_ATTRIBUTE, UI_KINDS } from '../../utils/dom-marks';
+import { guarded } from '../../utils/guard';
 import { createShadowHost } from '../../components/shadow-host';
 import { createBadgeLayout, type PlacedBadge } from './badge-layout';
 import type { Lifetime } from './lifetime';
-import { createSlicer, type Slicer } from './slices';
+import { createSlicer, LONG_TASK_MS, type Slicer } from './slices';
 
 /** A badge built for a flagged appointment in or near the viewport. */
 interface Built extends PlacedBadge {
@@ -186,7 +187,7 @@ export function createFlagger(options: FlaggerOptions) {
     for (const appointment of appointments) {
       // The first slice runs on until it has flagged something: on a big page, a pause before
       // any flag waits behind the page's first layout of itself, over a second at 20,000 rows.
-      if (slicer.due() && (seen.size || slicer.overdue())) {
+      if (slicer.due() && (seen.size || slicer.due(LONG_TASK_MS))) {
         writeFlags();
         await slicer.pause();
       }
@@ -271,7 +272,8 @@ export function createFlagger(options: FlaggerOptions) {
     place(rebuilt);
   }
 
-  const refreshInBackground = () => void refresh().catch((error: unknown) => console.error('[Videotime] refresh', error));
+  /** Called without waiting: the guard logs what fails. */
+  const refreshInBackground = guarded('refresh', refresh);
 
   return {
     update,

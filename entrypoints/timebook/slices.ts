@@ -5,7 +5,7 @@
 const SLICE_MS = 35;
 
 /** A long task's length: no slice runs past it, not even one that has yet to show anything. */
-const LONG_TASK_MS = 50;
+export const LONG_TASK_MS = 50;
 
 type Scheduler = { yield: () => Promise<void> };
 
@@ -20,17 +20,15 @@ function yieldToPage(): Promise<void> {
  * items in between cost no promise), and `pause()` gives the page its turn.
  */
 export interface Slicer {
-  due(): boolean;
-  /** Past a long task's length: for a slice that would rather run on until it has something to show. */
-  overdue(): boolean;
+  /** Whether the slice has run past `limit` ms: a slice's length unless told. */
+  due(limit?: number): boolean;
   pause(): Promise<void>;
 }
 
 export function createSlicer(): Slicer {
   let start = performance.now();
   return {
-    due: () => performance.now() - start > SLICE_MS,
-    overdue: () => performance.now() - start > LONG_TASK_MS,
+    due: (limit = SLICE_MS) => performance.now() - start > limit,
     async pause() {
       await yieldToPage();
       start = performance.now();
