@@ -27,7 +27,6 @@ import { pageMessages } from '../../utils/messaging/page';
 import { timebookMessages } from '../../utils/messaging/tab';
 import { withDates } from '../../utils/reader/dates';
 import { readWithProfile } from '../../utils/reader/profile';
-import { readingChanges } from '../../utils/reader/reading-config';
 import { createScanQueue } from '../../utils/reader/scan-queue';
 import { readChangedRows, timebookAppointments } from '../../utils/reader/timebook';
 import { profileFor, type SiteProfile } from '../../utils/sites/profile';
@@ -173,33 +172,27 @@ export default defineUnlistedScript(guarded('start', () => {
 
   const loadConfig = guarded('config', async () => {
     const config = await pageMessages.send('page:config', {});
-    // Most sites are built in and most clinics add no words of their own: the first read stands.
-    const changed = readingChanges(location.href, { profiles: ownProfiles, detector: detectorSettings }, config);
     ownProfiles = config.profiles;
     // The badges re-render below (setFeeCodes refreshes them all), in the chosen language.
     useLanguage(config.language);
-    if (changed.detector) {
+    // Most clinics add no words of their own: the built-in detector the first scan used stands.
+    if (JSON.stringify(config.detector) !== JSON.stringify(detectorSettings)) {
       detectorSettings = config.detector;
       if (detector.factory) flagger.setDetector(detector.factory(detectorSettings));
     }
     flagger.setFeeCodes(config.feeCodes);
-    if (changed.profile || changed.detector) await rescan();
+    // A read while the page loads would hold up its parsing; the one at DOMContentLoaded uses the config.
+    if (document.readyState !== 'loading') await rescan();
   });
 
-  // Read the page as it arrives; the clinic's own rules arrive a round trip after DOMContentLoaded
-  // and re-scan where they change the reading, which costs little since unchanged rows and
-  // comments are not read or judged again.
+  // Read the page as it arrives; the clinic's own rules arrive a round trip later and re-scan, which
+  // costs little since unchanged rows and comments are not read or judged again.
   const watcher = watchPage(lifetime, { onPage: () => rescan(), onRows: (rows, removed) => scans.rows(rows, removed) });
+  void loadConfig();
   // A parser adds most of a big page in its last task. Reading the page once then costs less
-  // than following each node it added; rows read while it loaded are found unchanged. The config
-  // is asked for then too: its answer, arriving while the page is parsed, would be one more task
-  // the parser yields to (DOMContentLoaded came a little later at 2,000 rows).
-  const started = () => {
-    void rescan();
-    void loadConfig();
-  };
-  if (document.readyState !== 'loading') started();
-  else lifetime.listen(document, 'DOMContentLoaded', started, { once: true });
+  // than following each node it added; rows read while it loaded are found unchanged.
+  if (document.readyState !== 'loading') void rescan();
+  else lifetime.listen(document, 'DOMContentLoaded', () => void rescan(), { once: true });
   lifetime.every(CLOCK_TICK_MS, guarded('tick', () => flagger.refresh()));
   // Only a taught page that still shows nothing can have changed its layout: no other page is read
   // again for it (a 20,000-row timebook's read would hold up the rows it adds meanwhile).
