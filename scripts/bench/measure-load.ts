@@ -35,7 +35,7 @@ export interface Measured {
 async function measure(page: Page, url: string, appended: { html: string; video: number }, flagger: Flagger): Promise<Measured> {
   // In the tab in front, as staff load a timebook. Each contender has a tab of its own, and a tab
   // behind another loads later: with no extension at all, a page in the first tab opened reached
-  // DOMContentLoaded 15–30 % after the same page in the second.
+  // DOMContentLoaded 10–50 % after the same page in the second.
   await page.bringToFront();
   await page.goto(url);
   await page.waitForFunction(() => (window as any).__bench.paintedAt > 0, null, { timeout: 120_000 });
