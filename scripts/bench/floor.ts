@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { findChromium } from '../../tests/support/browser';
+import { extensionArgs, findChromium } from '../../tests/support/browser';
 import { FLAG_ATTRIBUTE } from '../../utils/dom-marks';
 
 const FLAG_ONLY = `(() => {
@@ -35,6 +35,6 @@ export async function launchFloor(dir: string, url: string): Promise<BrowserCont
   return chromium.launchPersistentContext(join(dir, 'profile'), {
     executablePath: findChromium()!,
     headless: true,
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: extensionArgs(extension),
   });
 }

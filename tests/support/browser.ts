@@ -43,6 +43,17 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
+/** Chromium's flags for a profile with only the unpacked extension in `extensionDir` loaded. */
+export const extensionArgs = (extensionDir: string) => [
+  `--disable-extensions-except=${extensionDir}`,
+  `--load-extension=${extensionDir}`,
+  // This machine has no network: keep Chromium from trying Google's services at start.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** A Chromium profile with the built extension loaded; the same userDataDir means a restart. */
 export async function launchWithExtension(options: {
   userDataDir: string;
@@ -69,15 +80,7 @@ export async function launchWithExtension(options: {
   const context = await chromium.launchPersistentContext(options.userDataDir, {
     executablePath,
     headless: options.headless,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      // This machine has no network: keep Chromium from trying Google's services at start.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: extensionArgs(extensionDir),
     // Chromium on Linux takes its UI language from the environment: LANGUAGE, which counts only
     // where LANG names a locale other than C (Debian's default is C.UTF-8), and LANG itself.
     env: { ...process.env, LANGUAGE: browserLanguage, LANG: `${browserLanguage === 'nb' ? 'nb_NO' : 'en_US'}.UTF-8` },
