@@ -8,7 +8,7 @@ import { Generations } from './generations';
 import { longestOf, normalForm, parsePhrase, PhraseIndex, type Entry } from './phrases';
 import { WordStarts } from './starts';
 import { SPACE, type Token } from './tokenize';
-import { isTypoOf, typoVariants } from './typos';
+import { isTypoOf } from './typos';
 
 interface Head {
   rank: number;
@@ -34,6 +34,20 @@ export interface KeywordHit {
 interface PhraseTag {
   rank: number;
   needsWish: boolean;
+}
+
+/**
+ * A stem that forgives one slip ("vidoe"). Its slips are checked word by word (isTypoOf) instead of
+ * listed: listing them took about 2,000 strings to make, hash and add before the first comment
+ * could be judged, on every page load; checking costs a few comparisons per distinct word.
+ */
+interface TypoStem {
+  word: string;
+  initial: number;
+  head: Head;
+  notTypos: ReadonlySet<string>;
+  /** When it was added: where a slip of it is also a stem's own spelling, the one added first wins. */
+  order: number;
 }
 
 /** What may start at a word. */
@@ -74,8 +88,11 @@ class Suffixes {
 }
 
 export class KeywordIndex {
-  private readonly heads = new Map<string, Head>();
+  private readonly heads = new Map<string, { head: Head; order: number }>();
   private readonly headStarts = new WordStarts();
+  private readonly typoStems: TypoStem[] = [];
+  /** Stems and typo stems added so far: their order. */
+  private added = 0;
   private readonly phrases = new PhraseIndex<PhraseTag>();
   /** Stems as written, by rank, for a stem split in two ("vid eo", "VID-EO"). */
   private readonly wholeStems = new Map<string, number>();
@@ -104,19 +121,29 @@ export class KeywordIndex {
       this.wholeStems.set(word, rank);
       for (let length = MIN_PART; length <= word.length - MIN_PART; length++) this.stemStarts.add(word.slice(0, length));
     }
-    this.addHead(word, { rank, suffixes, open: stem.openCompounds === true, suffixRequired });
+    // Earlier categories keep a spelling both could claim.
+    if (!this.heads.has(word)) {
+      this.heads.set(word, { head: { rank, suffixes, open: stem.openCompounds === true, suffixRequired }, order: this.added++ });
+      this.headStarts.add(word);
+    }
     if (!stem.typos) return;
     const notTypos = new Set(stem.notTypos?.map(normalForm));
-    for (const typo of typoVariants(word)) {
-      if (!notTypos.has(typo)) this.addHead(typo, { rank, suffixes, open: false, suffixRequired });
-    }
+    this.typoStems.push({ word, initial: word.charCodeAt(0), head: { rank, suffixes, open: false, suffixRequired }, notTypos, order: this.added++ });
+    // A slip adds, drops or swaps letters: one letter longer or shorter at most.
+    for (const length of [word.length - 1, word.length, word.length + 1]) this.headStarts.addLength(word.charCodeAt(0), length);
   }
 
-  private addHead(word: string, head: Head): void {
-    // Earlier categories keep a spelling both could claim.
-    if (this.heads.has(word)) return;
-    this.heads.set(word, head);
-    this.headStarts.add(word);
+  /** The stem (or a slip of one) that text's first `length` letters spell, if any. */
+  private headAt(text: string, length: number): Head | undefined {
+    const exact = this.headStarts.mayStart(text, length) ? this.heads.get(text.slice(0, length)) : undefined;
+    const initial = text.charCodeAt(0);
+    for (const typo of this.typoStems) {
+      if (exact && typo.order > exact.order) break;
+      if (typo.initial !== initial || Math.abs(typo.word.length - length) > 1) continue;
+      const start = text.slice(0, length);
+      if (isTypoOf(start, typo.word) && !typo.notTypos.has(start)) return typo.head;
+    }
+    return exact?.head;
   }
 
   /** All keywords, left to right; where several start at one word the longest wins. */
@@ -149,7 +176,7 @@ export class KeywordIndex {
     const heads: Openings['heads'] = [];
     for (const length of this.headStarts.lengthsFor(text)) {
       if (length > text.length) break;
-      const head = this.headStarts.mayStart(text, length) && this.heads.get(text.slice(0, length));
+      const head = this.headAt(text, length);
       if (head) heads.push({ length, head });
     }
     return { heads, phrases: this.phrases.startingWith(text), splitStart: this.stemStarts.has(text) };

@@ -3,7 +3,7 @@
  * a comment word is sliced and looked up only at the lengths one of them has, and most words start
  * with a letter none does. Where one does, a start whose second and last letters no added word of
  * its length has is ruled out before it is sliced: a new string to hash is the costly part of a
- * lookup, and a typo-tolerant stem has hundreds of spellings of a few lengths.
+ * lookup.
  */
 const NONE: readonly number[] = [];
 
@@ -19,11 +19,15 @@ export class WordStarts {
 
   add(word: string): void {
     this.shapes.add(shape(word, word.length));
-    const initial = word.charCodeAt(0);
+    this.addLength(word.charCodeAt(0), word.length);
+  }
+
+  /** A length words with this initial may start with, whatever their shape: lengthsFor lists it. */
+  addLength(initial: number, length: number): void {
     const lengths = this.lengths[initial];
-    if (!lengths) this.lengths[initial] = [word.length];
-    else if (!lengths.includes(word.length)) {
-      lengths.push(word.length);
+    if (!lengths) this.lengths[initial] = [length];
+    else if (!lengths.includes(length)) {
+      lengths.push(length);
       lengths.sort((a, b) => a - b);
     }
   }

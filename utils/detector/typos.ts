@@ -1,43 +1,20 @@
 /**
  * Spellings one slip away from a word: one letter dropped, added or replaced, or two letters
  * swapped when they are neighbours or one apart ("vido", "videio", "vidio", "vidoe", "vedio").
- * Generated once, so checking a comment word is a set lookup instead of an edit-distance
- * computation.
+ * The first letter stays, as phone typos rarely hit it and dropping that rule makes "ideo" or
+ * "rideo" matches of nothing a patient meant; slips shorter than four letters are too close to
+ * real words. Checked by comparing, never listed: a stem has hundreds of them.
  */
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøß';
 
-/**
- * Keeps the first letter, as phone typos rarely hit it and dropping that rule makes "ideo" or
- * "rideo" matches of nothing a patient meant. Very short results are too close to real words.
- */
-export function typoVariants(word: string): Set<string> {
-  const out = new Set<string>();
-  const add = (candidate: string) => {
-    if (candidate !== word && candidate[0] === word[0] && candidate.length >= 4) out.add(candidate);
-  };
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) add(head + tail.slice(1));
-    if (tail.length > 1) add(head + tail[1] + tail[0] + tail.slice(2));
-    if (tail.length > 2) add(head + tail[2] + tail[1] + tail[0] + tail.slice(3));
-    for (const letter of ALPHABET) {
-      add(head + letter + tail);
-      if (tail) add(head + letter + tail.slice(1));
-    }
-  }
-  return out;
-}
+/** The letters a slip may add or put in place of another. */
+export const ALPHABET = 'abcdefghijklmnopqrstuvwxyzæøß';
 
 // Functions of their own rather than closures: stems are checked against long suffixes on every
 // comment, and a closure would be allocated per check.
 const isLetter = (ch: string | undefined) => ALPHABET.includes(ch ?? '');
 const endsAlike = (a: string, from: number, b: string, bFrom: number) => a.slice(from) === b.slice(bFrom);
 
-/**
- * Whether candidate is one of typoVariants(word), without building the set: for the long words
- * (suffixes such as "konsultasjon") whose variants would cost more to list than to check.
- */
+/** Whether candidate is one slip away from word, in one pass over the two. */
 export function isTypoOf(candidate: string, word: string): boolean {
   if (candidate === word || candidate[0] !== word[0] || candidate.length < 4) return false;
   let i = 0;
