@@ -49,7 +49,7 @@ const lifetime: Lifetime = {
 const options = () => ({ join: vi.fn(), copyInvite: vi.fn(async () => true), lifetime });
 
 describe('createFlagger', () => {
-  it('writes each slice’s flags as the slice ends, so a big page’s first flags land early', async () => {
+  it('writes the page’s first flag at once, then each slice’s flags as the slice ends', async () => {
     const flagger = createFlagger(options());
     flagger.setDetector(() => video);
     const appointments = timebook(Array.from({ length: 9 }, () => 'video'));
@@ -70,9 +70,23 @@ describe('createFlagger', () => {
       }
     })();
     await flagger.update(counted, slicer);
-    expect(flaggedAtPauses[0]).toBe(3);
+    // The first pause comes right after the first flag, not when the slice is used up.
+    expect(flaggedAtPauses[0]).toBe(1);
+    expect(flaggedAtPauses.length).toBeGreaterThan(2);
     expect(flaggedAtPauses).toEqual([...flaggedAtPauses].sort((a, b) => a - b));
     expect(document.querySelectorAll(`[${FLAG_ATTRIBUTE}="video"]`)).toHaveLength(9);
+  });
+
+  it('ends a slice early only for the page’s very first flag, not on later reads', async () => {
+    const flagger = createFlagger(options());
+    flagger.setDetector(() => video);
+    const pauses: number[] = [];
+    const neverDue: Slicer = { due: () => false, pause: async () => void pauses.push(document.querySelectorAll(`[${FLAG_ATTRIBUTE}]`).length) };
+    const appointments = timebook(['video', 'video', 'video']);
+    await flagger.update(appointments, neverDue);
+    expect(pauses).toEqual([1]);
+    await flagger.update(appointments, neverDue);
+    expect(pauses).toEqual([1]);
   });
 
   it('runs a first slice that is due before any flag on until it has one, but not past a long task', async () => {
