@@ -9,7 +9,7 @@ import { KeywordIndex, type KeywordHit } from './keywords';
 import { followedByPhoneNumber, MENTION_PHRASES } from './mentions';
 import { negated } from './negation';
 import { fold, matchAt } from './normalize';
-import { normalForm, parsePhrase, PhraseIndex } from './phrases';
+import { normalForm, PhraseIndex } from './phrases';
 import { quoteRange } from './quote';
 import { tokenize, type Token } from './tokenize';
 import type { Decision, Detector, DetectorSettings, Match } from './types';
@@ -35,7 +35,7 @@ export function createDetector(settings: Partial<DetectorSettings> = {}): Detect
   const keywords = new KeywordIndex(categories);
   const exclusions = new PhraseIndex<true>();
   for (const phrase of [...MENTION_PHRASES, ...(settings.extraExclusions ?? [])]) {
-    exclusions.add(parsePhrase(phrase), true);
+    exclusions.add(phrase, true);
   }
   const videoRank = categories.findIndex((c) => c.id === VIDEO);
   const videoTypes = new Set((settings.videoTypes ?? []).map(normalForm).filter(Boolean));

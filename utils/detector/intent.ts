@@ -34,12 +34,12 @@ import {
 import type { KeywordHit } from './keywords';
 import { negatorEndsAt } from './negation';
 import { onFirstUse } from './lazy';
-import { parsePhrase, PhraseIndex, wordSet } from './phrases';
+import { PhraseIndex, wordSet } from './phrases';
 import { COMMA, type Token } from './tokenize';
 
 const cueIndex = onFirstUse(() => {
   const index = new PhraseIndex<CueGroup>();
-  for (const group of CUES) for (const phrase of group.phrases) index.add(parsePhrase(phrase), group);
+  for (const group of CUES) for (const phrase of group.phrases) index.add(phrase, group);
   return index;
 });
 const GLUE = wordSet(GLUE_WORDS);

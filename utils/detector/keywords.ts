@@ -5,7 +5,7 @@
  */
 import type { CategoryData, Stem } from './categories';
 import { Generations } from './generations';
-import { longestOf, normalForm, parsePhrase, PhraseIndex, type Entry } from './phrases';
+import { longestOf, normalForm, PhraseIndex, type Entry } from './phrases';
 import { WordStarts } from './starts';
 import { SPACE, type Token } from './tokenize';
 import { isTypoOf } from './typos';
@@ -109,8 +109,8 @@ export class KeywordIndex {
     };
     categories.forEach((category, rank) => {
       for (const stem of category.stems) this.addStem(stem, rank, suffixesOf(stem.suffixes ?? category.suffixes));
-      for (const phrase of category.phrases) this.phrases.add(parsePhrase(phrase), { rank, needsWish: false });
-      for (const phrase of category.askedPhrases ?? []) this.phrases.add(parsePhrase(phrase), { rank, needsWish: true });
+      for (const phrase of category.phrases) this.phrases.add(phrase, { rank, needsWish: false });
+      for (const phrase of category.askedPhrases ?? []) this.phrases.add(phrase, { rank, needsWish: true });
     });
   }
 

@@ -6,7 +6,7 @@
  */
 import type { KeywordHit } from './keywords';
 import { onFirstUse } from './lazy';
-import { parsePhrase, PhraseIndex, wordSet } from './phrases';
+import { PhraseIndex, wordSet } from './phrases';
 import { refuseReplies } from './replies';
 import { COMMA, SPACE, type Token } from './tokenize';
 
@@ -48,7 +48,7 @@ const NEGATORS: ReadonlyArray<readonly [Reach, string[]]> = [
 
 const negatorIndex = onFirstUse(() => {
   const index = new PhraseIndex<Reach>();
-  for (const [reach, phrases] of NEGATORS) for (const phrase of phrases) index.add(parsePhrase(phrase), reach);
+  for (const [reach, phrases] of NEGATORS) for (const phrase of phrases) index.add(phrase, reach);
   return index;
 });
 

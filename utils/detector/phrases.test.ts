@@ -3,7 +3,7 @@ import * as categories from './categories';
 import * as cues from './cues';
 import * as mentions from './mentions';
 import { fold } from './normalize';
-import { parsePhrase } from './phrases';
+import { parsePhrase, PhraseIndex } from './phrases';
 import { tokenize } from './tokenize';
 
 /** The long way every phrase used to take: fold, then tokenize as a comment is. */
@@ -34,4 +34,32 @@ describe('parsePhrase', () => {
     'parses %j as the tokenizer would',
     (phrase) => expect(parsePhrase(phrase)).toEqual(parsedTheLongWay(phrase)),
   );
+});
+
+describe('PhraseIndex', () => {
+  const tokensOf = (text: string) => tokenize(fold(text).text);
+
+  it('finds the longest phrase at a word, the first added on a tie, whether plain or not', () => {
+    const index = new PhraseIndex<string>();
+    // "vídeo" is folded the long way, "video" split as plain text: both start with "video".
+    index.add('video samtale', 'plain first');
+    index.add('vídeo samtale', 'folded second');
+    index.add('vídeo møte', 'folded first');
+    index.add('video møte', 'plain second');
+    index.add('video møte i dag', 'longest');
+    expect(index.longestAt(tokensOf('video samtale'), 0)?.tag).toBe('plain first');
+    expect(index.longestAt(tokensOf('video møte'), 0)?.tag).toBe('folded first');
+    expect(index.longestAt(tokensOf('video møte i dag'), 0)?.tag).toBe('longest');
+    expect(index.longestAt(tokensOf('ring video samtale'), 1)?.tag).toBe('plain first');
+    expect(index.longestAt(tokensOf('video'), 0)).toBeNull();
+    expect(index.maxWords).toBe(4);
+  });
+
+  it('lists the phrases a word may start, prefix phrases after the exact ones', () => {
+    const index = new PhraseIndex<string>();
+    index.add('videofil*', 'prefix');
+    index.add('videofilm av', 'exact');
+    expect(index.startingWith('videofilm').map(({ tag }) => tag)).toEqual(['exact', 'prefix']);
+    expect(index.startingWith('video')).toEqual([]);
+  });
 });

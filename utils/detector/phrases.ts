@@ -16,20 +16,32 @@ export interface Word {
 /**
  * Most data phrases are lowercase words of a to z, æ, ø and å, which folding and tokenizing only
  * split (and fold å to a): no other accents, digits, apostrophes, runs of three letters or letters
- * spelled out one by one. The detector parses over a thousand of them before it judges a page's
- * first comment, which waits for them; this way that costs a fraction of what tokenizing does.
+ * spelled out one by one. The detector takes in over a thousand of them before it judges a page's
+ * first comment, which waits for them: telling them plain costs a fraction of what tokenizing
+ * does, and PhraseIndex splits them into words only once their first word is looked up.
  */
 const PLAIN = /^[a-zæø]+\*?(?: [a-zæø]+\*?)*$/;
 const LONG_RUN_OR_SPELLED = /(.)\1\1|(?:^| )[a-zæø] [a-zæø] [a-zæø](?: |$)/;
 
-/** Folds and splits a phrase the same way comments are, so data is written in plain spelling. */
-export function parsePhrase(phrase: string): Word[] {
+/** A plain phrase's folded text, whose words a single space parts; null for any other. */
+function plainText(phrase: string): string | null {
   const plain = phrase.replaceAll('å', 'a');
-  if (PLAIN.test(plain) && !LONG_RUN_OR_SPELLED.test(plain)) {
-    return plain.split(' ').map((word) => (word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false }));
-  }
+  return PLAIN.test(plain) && !LONG_RUN_OR_SPELLED.test(plain) ? plain : null;
+}
+
+const plainWords = (plain: string): Word[] =>
+  plain.split(' ').map((word) => (word.endsWith('*') ? { text: word.slice(0, -1), prefix: true } : { text: word, prefix: false }));
+
+/** The long way, for phrases that are not plain: folded and tokenized as a comment is. */
+function foldedWords(phrase: string): Word[] {
   const { text } = fold(phrase);
   return tokenize(text).map((t) => ({ text: t.text, prefix: text[t.end] === '*' }));
+}
+
+/** Folds and splits a phrase the same way comments are, so data is written in plain spelling. */
+export function parsePhrase(phrase: string): Word[] {
+  const plain = plainText(phrase);
+  return plain === null ? foldedWords(phrase) : plainWords(plain);
 }
 
 /** A text's folded words joined by single spaces: how data words and admin entries compare. */
@@ -68,12 +80,44 @@ export class PhraseIndex<T> {
   /** The prefix phrases' first words: a word starting with none of them need not scan its letter's list. */
   private readonly prefixWords = new Set<string>();
   private readonly prefixStarts = new WordStarts();
+  /**
+   * Plain phrases by their first word, not yet split into words: the cue and negation lists hold
+   * about a thousand, which a page's first comments would otherwise wait for, and most start with
+   * a word those comments never use. A word's phrases are split when it is first looked up.
+   */
+  private readonly unsplit = new Map<string, [string, T][]>();
   /** Longest phrase, in words; how far back a phrase overlapping a given word can start. */
   maxWords = 0;
 
-  add(words: Word[], tag: T): void {
+  add(phrase: string, tag: T): void {
+    const plain = plainText(phrase);
+    if (plain === null) return this.addWords(foldedWords(phrase), tag);
+    const space = plain.indexOf(' ');
+    const first = space < 0 ? plain : plain.slice(0, space);
+    if (first.endsWith('*')) return this.addWords(plainWords(plain), tag);
+    const list = this.unsplit.get(first);
+    if (list) list.push([plain, tag]);
+    else this.unsplit.set(first, [[plain, tag]]);
+    let words = 1;
+    for (let at = space; at >= 0; at = plain.indexOf(' ', at + 1)) words++;
+    this.maxWords = Math.max(this.maxWords, words);
+  }
+
+  /** A word's phrases, split now if they were not yet; in the order added, which decides a tie. */
+  private exactFor(text: string): Entry<T>[] | undefined {
+    const unsplit = this.unsplit.get(text);
+    if (unsplit) {
+      this.unsplit.delete(text);
+      for (const [plain, tag] of unsplit) this.addWords(plainWords(plain), tag);
+    }
+    return this.exact.get(text);
+  }
+
+  private addWords(words: Word[], tag: T): void {
     const first = words[0];
     if (!first) return;
+    // Phrases added before it with the same first word, still unsplit, go first.
+    if (!first.prefix) this.exactFor(first.text);
     const entry = { words, tag };
     const [map, key] = first.prefix ? [this.prefixed, first.text[0] ?? ''] : [this.exact, first.text];
     const list = map.get(key);
@@ -89,7 +133,7 @@ export class PhraseIndex<T> {
   /** The longest phrase whose words are the tokens from i on; on a tie, the one added first. */
   longestAt(tokens: Token[], i: number): Entry<T> | null {
     const { text } = tokens[i] as Token;
-    const exact = this.exact.get(text);
+    const exact = this.exactFor(text);
     const best = exact ? longer(null, exact, tokens, i) : null;
     // Cues and negators have no prefix phrases, and they are looked up for every word.
     if (this.prefixed.size === 0 || !this.startsWithPrefix(text)) return best;
@@ -98,7 +142,7 @@ export class PhraseIndex<T> {
 
   /** The phrases a word may start, for a caller that keeps them: longestOf these is longestAt. */
   startingWith(text: string): Entry<T>[] {
-    const exact = this.exact.get(text) ?? [];
+    const exact = this.exactFor(text) ?? [];
     if (!this.startsWithPrefix(text)) return exact;
     const prefixed = this.prefixed.get(text[0] ?? '') as Entry<T>[];
     return [...exact, ...prefixed.filter((entry) => text.startsWith((entry.words[0] as Word).text))];
