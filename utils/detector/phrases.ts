@@ -73,19 +73,25 @@ function matchesFrom(words: Word[], tokens: Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * The phrases starting with one word: those split into words, then plain ones added after them and
+ * not yet split. The cue and negation lists hold about a thousand phrases, which a page's first
+ * comments would otherwise wait for, and most start with a word those comments never use: a word's
+ * phrases are split when it is first looked up. One map lookup finds both, on a path taken for
+ * every word of every comment.
+ */
+interface FirstWord<T> {
+  entries: Entry<T>[];
+  unsplit?: [string, T][];
+}
+
 export class PhraseIndex<T> {
-  private readonly exact = new Map<string, Entry<T>[]>();
+  private readonly exact = new Map<string, FirstWord<T>>();
   /** Keyed by first letter, in the order added, which decides a tie. */
   private readonly prefixed = new Map<string, Entry<T>[]>();
   /** The prefix phrases' first words: a word starting with none of them need not scan its letter's list. */
   private readonly prefixWords = new Set<string>();
   private readonly prefixStarts = new WordStarts();
-  /**
-   * Plain phrases by their first word, not yet split into words: the cue and negation lists hold
-   * about a thousand, which a page's first comments would otherwise wait for, and most start with
-   * a word those comments never use. A word's phrases are split when it is first looked up.
-   */
-  private readonly unsplit = new Map<string, [string, T][]>();
   /** Longest phrase, in words; how far back a phrase overlapping a given word can start. */
   maxWords = 0;
 
@@ -95,9 +101,9 @@ export class PhraseIndex<T> {
     const space = plain.indexOf(' ');
     const first = space < 0 ? plain : plain.slice(0, space);
     if (first.endsWith('*')) return this.addWords(plainWords(plain), tag);
-    const list = this.unsplit.get(first);
-    if (list) list.push([plain, tag]);
-    else this.unsplit.set(first, [[plain, tag]]);
+    const phrases = this.exact.get(first);
+    if (!phrases) this.exact.set(first, { entries: [], unsplit: [[plain, tag]] });
+    else (phrases.unsplit ??= []).push([plain, tag]);
     let words = 1;
     for (let at = space; at >= 0; at = plain.indexOf(' ', at + 1)) words++;
     this.maxWords = Math.max(this.maxWords, words);
@@ -105,27 +111,28 @@ export class PhraseIndex<T> {
 
   /** A word's phrases, split now if they were not yet; in the order added, which decides a tie. */
   private exactFor(text: string): Entry<T>[] | undefined {
-    const unsplit = this.unsplit.get(text);
-    if (unsplit) {
-      this.unsplit.delete(text);
-      for (const [plain, tag] of unsplit) this.addWords(plainWords(plain), tag);
-    }
-    return this.exact.get(text);
+    const phrases = this.exact.get(text);
+    if (phrases?.unsplit) split(phrases);
+    return phrases?.entries;
   }
 
   private addWords(words: Word[], tag: T): void {
     const first = words[0];
     if (!first) return;
-    // Phrases added before it with the same first word, still unsplit, go first.
-    if (!first.prefix) this.exactFor(first.text);
     const entry = { words, tag };
-    const [map, key] = first.prefix ? [this.prefixed, first.text[0] ?? ''] : [this.exact, first.text];
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
     if (first.prefix) {
+      const key = first.text[0] ?? '';
+      const list = this.prefixed.get(key);
+      if (list) list.push(entry);
+      else this.prefixed.set(key, [entry]);
       this.prefixWords.add(first.text);
       this.prefixStarts.add(first.text);
+    } else {
+      const phrases = this.exact.get(first.text);
+      // Phrases added before it with the same first word, still unsplit, go first.
+      if (phrases?.unsplit) split(phrases);
+      if (phrases) phrases.entries.push(entry);
+      else this.exact.set(first.text, { entries: [entry] });
     }
     this.maxWords = Math.max(this.maxWords, words.length);
   }
@@ -155,6 +162,11 @@ export class PhraseIndex<T> {
     }
     return false;
   }
+}
+
+function split<T>(phrases: FirstWord<T>): void {
+  for (const [plain, tag] of phrases.unsplit ?? []) phrases.entries.push({ words: plainWords(plain), tag });
+  phrases.unsplit = undefined;
 }
 
 /** The longest of the entries whose words are the tokens from i on; on a tie, the first. */
