@@ -4,17 +4,17 @@ import { partOfHeading, type Part } from './parts';
 import { cleanText, clockTime, everythingSaid, shownText } from './text';
 
 // Child walks rather than the table DOM API (rows, cells), which not every DOM has, or a
-// :scope selector, which costs a match per element of a 20,000-row table. Lazy: each row the
-// script touches costs it a wrapper object, so rows after the first video appointment wait until
-// that one is flagged.
-function* rowsOf(table: Element): Generator<HTMLElement> {
-  const rowsIn = function* (parent: Element) {
-    for (let row = parent.firstElementChild; row; row = row.nextElementSibling) if (row.localName === 'tr') yield row as HTMLElement;
+// :scope selector, which costs a match per element of a 20,000-row table.
+function rowsOf(table: Element): HTMLElement[] {
+  const rows: HTMLElement[] = [];
+  const take = (parent: Element) => {
+    for (let row = parent.firstElementChild; row; row = row.nextElementSibling) if (row.localName === 'tr') rows.push(row as HTMLElement);
   };
-  yield* rowsIn(table);
+  take(table);
   for (let section = table.firstElementChild; section; section = section.nextElementSibling) {
-    if (section.localName === 'thead' || section.localName === 'tbody') yield* rowsIn(section);
+    if (section.localName === 'thead' || section.localName === 'tbody') take(section);
   }
+  return rows;
 }
 
 function cellsOf(row: Element): HTMLElement[] {
@@ -135,13 +135,8 @@ interface TableContext {
 /** Each table last read as a timebook, so a changed row can be read again on its own. */
 const timebookTables = new WeakMap<Element, TableContext>();
 
-function contextOf(table: Element): TableContext | undefined {
-  let headerRow: HTMLElement | undefined;
-  for (const row of rowsOf(table)) {
-    if (!isHeaderRow(row)) continue;
-    headerRow = row;
-    break;
-  }
+function contextOf(table: Element, rows: HTMLElement[]): TableContext | undefined {
+  const headerRow = rows.find((row) => isHeaderRow(row));
   if (!headerRow) return undefined;
   const columns = columnsOf(headerRow);
   if (!isTimebook(columns)) return undefined;
@@ -167,13 +162,14 @@ function readRowOf(row: HTMLElement, context: TableContext): Appointment | undef
  * a 20,000-row table can be read in slices.
  */
 export function* tableAppointments(table: HTMLTableElement): Generator<Appointment> {
-  const context = contextOf(table);
+  const rows = rowsOf(table);
+  const context = contextOf(table, rows);
   if (!context) {
     timebookTables.delete(table);
     return;
   }
   timebookTables.set(table, context);
-  for (const row of rowsOf(table)) {
+  for (const row of rows) {
     const appointment = readRowOf(row, context);
     if (appointment) yield appointment;
   }
